@@ -1,0 +1,25 @@
+package org.puente.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code puente} command: serve the application or run admin work against its
+ * database.
+ */
+@Command(name = "puente", mixinStandardHelpOptions = true, version = "Puente 0.1",
+		description = "Secure cooperation platform for partner law-enforcement ministries.",
+		subcommands = { ServeCommand.class, AdminCommand.class, AuditCommand.class },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:Success.", "1:The check failed or the work was refused (see the message).",
+				"2:Invalid command line.", "3:Unexpected error." })
+public class PuenteCommand implements Callable<Integer> {
+
+	@Override
+	public Integer call() {
+		new picocli.CommandLine(this).usage(System.out);
+		return 0;
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.puente.shared;
+
+import java.util.Optional;
+
+/** What other modules may ask of the agency directory without depending on it. */
+public interface AgencyLookup {
+
+	/** A known agency or unit and the ministry at the root of its tree. */
+	record AgencyRef(AgencyId id, AgencyId ministry, String country, String name) {
+	}
+
+	Optional<AgencyRef> find(AgencyId id);
+
+	/** The ministry and every unit below it. */
+	java.util.List<AgencyId> within(AgencyId ministry);
+
+}

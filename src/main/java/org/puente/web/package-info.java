@@ -1,0 +1,3 @@
+/** The UI shell: layout, navigation, error pages and problem details, languages. */
+@org.springframework.modulith.ApplicationModule(displayName = "Web shell")
+package org.puente.web;
