@@ -2,6 +2,7 @@ package org.puente.cli;
 
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
@@ -15,6 +16,14 @@ import picocli.CommandLine.Command;
 		exitCodeList = { "0:Success.", "1:The check failed or the work was refused (see the message).",
 				"2:Invalid command line.", "3:Unexpected error." })
 public class PuenteCommand implements Callable<Integer> {
+
+	/** The application's entry point ({@code java -jar puente.jar ...}). */
+	public static void main(String[] args) {
+		int exit = new CommandLine(new PuenteCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+		if (exit != 0 || args.length == 0 || !"serve".equals(args[0])) {
+			System.exit(exit);
+		}
+	}
 
 	@Override
 	public Integer call() {
