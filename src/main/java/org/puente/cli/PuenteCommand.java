@@ -19,7 +19,18 @@ public class PuenteCommand implements Callable<Integer> {
 
 	/** The application's entry point ({@code java -jar puente.jar ...}). */
 	public static void main(String[] args) {
-		int exit = new CommandLine(new PuenteCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+		int exit = new CommandLine(new PuenteCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+			.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+				// One clear line for the user (database unreachable, bad data folder...),
+				// exit 3.
+				Throwable root = ex;
+				while (root.getCause() != null && root.getCause() != root) {
+					root = root.getCause();
+				}
+				commandLine.getErr().println("puente: " + root.getMessage());
+				return 3;
+			})
+			.execute(args);
 		if (exit != 0 || args.length == 0 || !"serve".equals(args[0])) {
 			System.exit(exit);
 		}

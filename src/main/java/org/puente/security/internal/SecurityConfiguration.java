@@ -2,19 +2,16 @@ package org.puente.security.internal;
 
 import java.io.IOException;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.puente.security.AuditLog;
 import org.puente.security.PuentePrincipal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.AuditorAware;
-import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.LockedException;
@@ -23,8 +20,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -41,23 +36,13 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
  * headers.
  */
 @Configuration
+@ConditionalOnWebApplication
 @EnableMethodSecurity
-@EnableJpaAuditing(auditorAwareRef = "auditor")
 class SecurityConfiguration {
 
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	@Bean
-	AuditorAware<String> auditor() {
-		return () -> Optional.of(AuditLog.currentActor());
-	}
 
 	@Bean
 	static RoleHierarchy roleHierarchy() {
@@ -98,10 +83,17 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain docsChain(HttpSecurity http) throws Exception {
-		// Swagger UI ships inline styles; everything else keeps the strict policy.
-		http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
+		// Browsers sign in with the form (and their session); API clients and code
+		// generators fetch /v3/api-docs with HTTP Basic and get a 401 problem, not a
+		// redirect to the sign-in page. Swagger UI ships inline styles; everything else
+		// keeps the strict policy.
+		AuthenticationEntryPoint unauthorized = (request, response, ex) -> SecurityProblems.write(response,
+				HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated",
+				"Authentication is required: sign in, or use HTTP Basic.");
+		http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs", "/v3/api-docs/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login"))
+			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.headers(headers -> headers.contentSecurityPolicy(
 					csp -> csp.policyDirectives(CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"))));
 		return http.build();
