@@ -11,6 +11,7 @@ import org.puente.shared.NotFound;
 import org.puente.shared.StaleVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -105,7 +106,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String field = fieldOf(ex.getMessage());
+		String field = fieldOf(ex);
 		return asObject(invalid(List.of(new InvalidInput.FieldError(field, "unreadable"))));
 	}
 
@@ -148,17 +149,26 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return (ResponseEntity) response;
 	}
 
-	private static String fieldOf(String message) {
-		// Jackson names the JSON path of the bad value as ["field"]; fall back to the
-		// body.
-		if (message != null) {
-			java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[\"([^\"]+)\"\\]").matcher(message);
-			String last = null;
-			while (m.find()) {
-				last = m.group(1);
-			}
-			if (last != null) {
-				return last;
+	/**
+	 * The JSON path of the value Jackson could not read ({@code classification},
+	 * {@code members[1].agency}), or {@code body} when the JSON itself is broken. Jackson
+	 * 3 keeps the path on the exception; Spring's message does not carry it.
+	 */
+	private static String fieldOf(HttpMessageNotReadableException ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				StringBuilder path = new StringBuilder();
+				for (JacksonException.Reference reference : jackson.getPath()) {
+					if (reference.getPropertyName() != null) {
+						path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+					}
+					else if (reference.getIndex() >= 0) {
+						path.append('[').append(reference.getIndex()).append(']');
+					}
+				}
+				if (!path.isEmpty() && path.charAt(0) != '[') {
+					return path.toString();
+				}
 			}
 		}
 		return "body";

@@ -22,14 +22,17 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The {@code puente} command line against a database of its own (an H2 file in a
- * temporary folder), as an operator would run it on a server.
+ * temporary folder), as an operator would run it on a server. It does not use the test
+ * database, so the PostgreSQL run of the suite skips it rather than repeat it.
  */
+@DisabledIfSystemProperty(named = "puente.test.db", matches = "postgres")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CommandLineIT {
 
