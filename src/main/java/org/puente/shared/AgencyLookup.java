@@ -14,4 +14,7 @@ public interface AgencyLookup {
 	/** The ministry and every unit below it. */
 	java.util.List<AgencyId> within(AgencyId ministry);
 
+	/** Every agency and unit, each ministry followed by its units (for pickers). */
+	java.util.List<AgencyRef> all();
+
 }

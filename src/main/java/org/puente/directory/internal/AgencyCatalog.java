@@ -62,6 +62,14 @@ public class AgencyCatalog implements AgencyLookup {
 			.toList();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<AgencyRef> all() {
+		return tree().stream()
+			.map(a -> new AgencyRef(new AgencyId(a.code()), new AgencyId(a.ministry()), a.country(), a.names().en()))
+			.toList();
+	}
+
 	/** Every agency in tree order: each ministry followed by its units. */
 	@Transactional(readOnly = true)
 	public List<AgencyView> tree() {

@@ -6,11 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.puente.security.AuditLog;
 import org.puente.security.AuditRecord;
 import org.puente.security.AuditVerification;
-import org.puente.security.CurrentUser;
 import org.puente.security.CurrentUsers;
-import org.puente.security.Role;
-import org.puente.shared.AgencyId;
-import org.puente.shared.AgencyLookup;
 import org.puente.shared.PageResponse;
 
 import org.springframework.data.domain.PageRequest;
@@ -28,11 +24,11 @@ class AuditApi {
 
 	private final AuditLog log;
 
-	private final AgencyLookup agencies;
+	private final AuditScope scope;
 
-	AuditApi(AuditLog log, AgencyLookup agencies) {
+	AuditApi(AuditLog log, AuditScope scope) {
 		this.log = log;
-		this.agencies = agencies;
+		this.scope = scope;
 	}
 
 	@GetMapping
@@ -43,10 +39,8 @@ class AuditApi {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		CurrentUser user = CurrentUsers.get();
-		var scope = user.has(Role.SYSTEM_ADMIN) ? null
-				: agencies.within(user.ministry()).stream().map(AgencyId::code).toList();
-		var filter = new AuditLog.Filter(actor, agency, scope, recordType, recordId, action, from, to);
+		var filter = new AuditLog.Filter(actor, agency, scope.of(CurrentUsers.get()), recordType, recordId, action,
+				from, to);
 		return PageResponse.of(log.search(filter, PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200))));
 	}
 
