@@ -1,6 +1,7 @@
 package org.puente.security.web;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -40,6 +41,13 @@ class UserPages {
 
 	static final int PAGE_SIZE = 50;
 
+	/**
+	 * The fields in the order the forms show them, so the error summary reads the same
+	 * way.
+	 */
+	static final List<String> FIELD_ORDER = List.of("username", "fullName", "agency", "roles", "clearance", "language",
+			"enabled", "password");
+
 	private final UserAdministration users;
 
 	private final AgencyLookup agencies;
@@ -76,7 +84,7 @@ class UserPages {
 			return "redirect:/admin/users/" + created.id() + "?created";
 		}
 		catch (InvalidInput ex) {
-			FormErrors.add(model, messages, ex);
+			FormErrors.add(model, messages, inPageOrder(ex));
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return newPage(model);
 		}
@@ -101,7 +109,7 @@ class UserPages {
 			return "redirect:/admin/users/" + id + "?saved";
 		}
 		catch (InvalidInput ex) {
-			FormErrors.add(model, messages, ex);
+			FormErrors.add(model, messages, inPageOrder(ex));
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
 		catch (StaleVersion ex) {
@@ -126,11 +134,19 @@ class UserPages {
 			return "redirect:/admin/users/" + id + "?password";
 		}
 		catch (InvalidInput ex) {
-			FormErrors.add(model, messages, ex);
+			FormErrors.add(model, messages, inPageOrder(ex));
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("form", UserForm.of(user));
 			return editPage(user, model);
 		}
+	}
+
+	private static List<InvalidInput.FieldError> inPageOrder(InvalidInput ex) {
+		return ex.errors()
+			.stream()
+			.sorted(Comparator.comparingInt(
+					e -> FIELD_ORDER.indexOf(e.field()) < 0 ? Integer.MAX_VALUE : FIELD_ORDER.indexOf(e.field())))
+			.toList();
 	}
 
 	private String newPage(Model model) {

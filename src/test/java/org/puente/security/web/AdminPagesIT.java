@@ -81,6 +81,8 @@ class AdminPagesIT {
 		assertThat(page.select(".error-summary a[href=#username]")).hasSize(1);
 		assertThat(page.select(".error-summary a[href=#password]")).hasSize(1);
 		assertThat(page.select(".error-summary").text()).contains("Username:", "Password:", "12");
+		assertThat(page.select(".error-summary a").eachAttr("href")).as("in the order of the form")
+			.containsExactly("#username", "#password");
 		assertThat(page.select(".field--error:has(#username) .field__error")).hasSize(1);
 		assertThat(page.select(".field--error:has(#password) .field__error")).hasSize(1);
 		assertThat(page.select("input#username").val()).isEqualTo("Bad Name!");
