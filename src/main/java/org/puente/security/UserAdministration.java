@@ -123,7 +123,7 @@ public class UserAdministration {
 
 	@Transactional
 	public UserView change(CurrentUser actor, UUID id, UserChange change) {
-		UserAccount account = manageable(actor, id);
+		UserAccount account = changeable(actor, id);
 		StaleVersion.check(change.version(), account.version());
 		List<FieldError> errors = new ArrayList<>();
 		AgencyRef agency = checkCommon(errors, change.fullName(), change.agency(), change.roles(), change.clearance(),
@@ -146,7 +146,7 @@ public class UserAdministration {
 
 	@Transactional
 	public void resetPassword(CurrentUser actor, UUID id, String newPassword) {
-		UserAccount account = manageable(actor, id);
+		UserAccount account = changeable(actor, id);
 		List<FieldError> errors = new ArrayList<>();
 		checkPassword(errors, "password", newPassword, account.username());
 		if (!errors.isEmpty()) {
@@ -261,6 +261,20 @@ public class UserAdministration {
 		UserAccount account = users.findById(id).orElseThrow(() -> new NotFound("user", id));
 		if (!actor.has(Role.SYSTEM_ADMIN) && !ministryOf(account.agency()).equals(actor.ministry())) {
 			throw new NotFound("user", id);
+		}
+		return account;
+	}
+
+	/**
+	 * An account the actor may change: besides being in scope, it must hold nothing the
+	 * actor could not grant, so an agency admin cannot take over or demote a system
+	 * administrator or a user cleared above themselves.
+	 */
+	private UserAccount changeable(CurrentUser actor, UUID id) {
+		UserAccount account = manageable(actor, id);
+		if (!actor.has(Role.SYSTEM_ADMIN)
+				&& (account.roles().contains(Role.SYSTEM_ADMIN) || !actor.clearedFor(account.clearance()))) {
+			throw new Forbidden("grant.exceeds.own");
 		}
 		return account;
 	}
