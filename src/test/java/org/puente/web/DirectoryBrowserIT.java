@@ -63,8 +63,8 @@ class DirectoryBrowserIT {
 
 	@Test
 	void findsAPersonInVietnameseByTypingWithoutDiacritics() {
-		// Its own desk officer: switching languages is remembered per user, so the shared admin stays
-		// in English for the other tests.
+		// Its own desk officer: the language switch is remembered per user,
+		// so the shared admin stays in English for the other tests.
 		TestUsers.User officer = TestUsers.create(port, "desk", "MPS", "RESTRICTED", "EDITOR");
 		Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")).newPage();
 		page.navigate("http://localhost:" + port + "/");
