@@ -13,6 +13,10 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer("name").custom().tokenizer("standard").tokenFilter("lowercase").tokenFilter("asciiFolding");
+		// Running text in three languages: no stemming (it would favour one language),
+		// just
+		// case and diacritics folded so "an ninh mang" finds "an ninh mạng".
+		context.analyzer("text").custom().tokenizer("standard").tokenFilter("lowercase").tokenFilter("asciiFolding");
 		context.analyzer("name_prefix")
 			.custom()
 			.tokenizer("standard")

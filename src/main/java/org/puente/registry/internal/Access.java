@@ -1,0 +1,142 @@
+package org.puente.registry.internal;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.criteria.Predicate;
+import org.puente.directory.DirectoryLookup;
+import org.puente.directory.PartnershipView;
+import org.puente.security.CurrentUser;
+import org.puente.security.Role;
+import org.puente.shared.AgencyId;
+import org.puente.shared.AgencyLookup;
+import org.puente.shared.Forbidden;
+import org.puente.shared.NotFound;
+
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who sees and who changes a registry record. Shared records are visible to every
+ * ministry that is a member of the record's partnership; internal records and internal
+ * notes only inside the owning ministry. Only editors of the owning ministry, itself a
+ * member of the partnership, change a record.
+ */
+@Component
+class Access {
+
+	private final DirectoryLookup directory;
+
+	private final AgencyLookup agencies;
+
+	Access(DirectoryLookup directory, AgencyLookup agencies) {
+		this.directory = directory;
+		this.agencies = agencies;
+	}
+
+	/** The ministry at the root of an agency's tree, or the code itself if unknown. */
+	String ministryOf(String agency) {
+		if (agency == null) {
+			return null;
+		}
+		try {
+			return agencies.find(new AgencyId(agency)).map(ref -> ref.ministry().code()).orElse(agency);
+		}
+		catch (RuntimeException ex) {
+			return agency;
+		}
+	}
+
+	boolean agencyExists(String agency) {
+		try {
+			return agency != null && agencies.find(new AgencyId(agency)).isPresent();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/** The agency and, when it is a ministry, every unit below it. */
+	List<String> within(String agency) {
+		try {
+			List<AgencyId> units = agencies.within(new AgencyId(agency));
+			return units.isEmpty() ? List.of(agency) : units.stream().map(AgencyId::code).toList();
+		}
+		catch (RuntimeException ex) {
+			return List.of(agency);
+		}
+	}
+
+	/** The ministries that are members of a partnership. */
+	Set<String> ministriesOf(UUID partnership) {
+		Set<String> out = new LinkedHashSet<>();
+		directory.partnership(partnership).ifPresent(p -> p.members().forEach(m -> out.add(ministryOf(m.agency()))));
+		return out;
+	}
+
+	/** The partnerships the user's ministry is a member of. */
+	Set<UUID> partnershipsOf(CurrentUser user) {
+		Set<UUID> out = new LinkedHashSet<>();
+		for (PartnershipView p : directory.partnerships()) {
+			if (p.members().stream().anyMatch(m -> user.ministry().code().equals(ministryOf(m.agency())))) {
+				out.add(p.id());
+			}
+		}
+		return out;
+	}
+
+	boolean member(CurrentUser user, UUID partnership) {
+		return ministriesOf(partnership).contains(user.ministry().code());
+	}
+
+	boolean owns(CurrentUser user, SharedRecord record) {
+		return user.ministry().code().equals(record.ownerAgency());
+	}
+
+	boolean canSee(CurrentUser user, SharedRecord record) {
+		if (record == null || record.deleted()) {
+			return false;
+		}
+		return owns(user, record) || (!record.internal() && member(user, record.partnershipId()));
+	}
+
+	<T extends SharedRecord> T visible(CurrentUser user, T record, String what, UUID id) {
+		if (!canSee(user, record)) {
+			throw new NotFound(what, id);
+		}
+		return record;
+	}
+
+	<T extends SharedRecord> T editable(CurrentUser user, T record, String what, UUID id) {
+		user.require(Role.EDITOR);
+		visible(user, record, what, id);
+		user.requireOwner(new AgencyId(record.ownerAgency()));
+		if (!ministriesOf(record.partnershipId()).contains(record.ownerAgency())) {
+			throw new Forbidden("owner.not.a.partner");
+		}
+		return record;
+	}
+
+	/** The internal note, for the owning ministry only. */
+	String noteFor(CurrentUser user, SharedRecord record) {
+		return owns(user, record) ? record.internalNote() : null;
+	}
+
+	/**
+	 * The records a user may list: not deleted; their own, or shared in their
+	 * partnerships.
+	 */
+	<T extends SharedRecord> Specification<T> visibleTo(CurrentUser user) {
+		String ministry = user.ministry().code();
+		Collection<UUID> partnerships = partnershipsOf(user);
+		return (root, query, cb) -> {
+			Predicate shared = partnerships.isEmpty() ? cb.disjunction()
+					: cb.and(cb.isFalse(root.get("internal")), root.get("partnershipId").in(partnerships));
+			return cb.and(cb.isFalse(root.get("deleted")), cb.or(cb.equal(root.get("ownerAgency"), ministry), shared));
+		};
+	}
+
+}
