@@ -60,7 +60,8 @@ public class Engagement extends SharedRecord {
 	@Column(name = "date_approximate", nullable = false)
 	private boolean dateApproximate;
 
-	@FullTextField(analyzer = "text")
+	@FullTextField(analyzer = "text", projectable = Projectable.YES,
+			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
 	@Column(name = "place_city")
 	private String placeCity;
 
