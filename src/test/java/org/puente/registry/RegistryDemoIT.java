@@ -104,6 +104,43 @@ class RegistryDemoIT {
 		});
 	}
 
+	@Test
+	void listsFilterByAreaStatusAgencyPersonAndDateAndSortAndPage() {
+		Http viewer = TestUsers.create(port, "filter-viewer", "MININT", "RESTRICTED", "VIEWER").http();
+		String base = "/api/v1/registry";
+		List<JsonNode> agriculture = items(
+				viewer.get(base + "/commitments?partnership=MPS-MININT&area=agriculture-food&status=IN_PROGRESS"));
+		assertThat(agriculture).hasSize(1);
+		assertThat(agriculture.get(0).get("text").get("en").asString()).contains("agricultural");
+		assertThat(items(viewer.get(base + "/commitments?partnership=MPS-MININT&status=DONE")))
+			.allSatisfy(c -> assertThat(c.get("status").asString()).isEqualTo("DONE"))
+			.isNotEmpty();
+		assertThat(items(viewer.get(base + "/commitments?agency=MPS-A05")))
+			.allSatisfy(c -> assertThat(c.get("responsibleUnit").asString()).isEqualTo("MPS-A05"));
+
+		List<JsonNode> inHavana2024 = items(viewer
+			.get(base + "/engagements?partnership=MPS-MININT&from=2024-04-01&to=2024-04-30&agency=MININT&size=50"));
+		assertThat(inHavana2024).extracting(e -> e.get("kind").asString()).containsExactly("WORKING_SESSION");
+		String tuyen = viewer.get("/api/v1/people?q=" + RegistryClient.q("le van tuyen"))
+			.json()
+			.get("items")
+			.get(0)
+			.get("id")
+			.asString();
+		assertThat(items(viewer.get(base + "/engagements?person=" + tuyen)))
+			.extracting(e -> e.get("startDate").asString())
+			.containsOnly("2024-04-16");
+
+		Http.Response page = viewer.get(base + "/engagements?partnership=MPS-MININT&size=3&page=1&sort=startDate,asc");
+		assertThat(page.json().get("page").asInt()).isEqualTo(1);
+		assertThat(page.json().get("items").size()).isEqualTo(3);
+		assertThat(page.json().get("totalItems").asLong()).isGreaterThanOrEqualTo(20);
+		List<String> titles = items(viewer.get(base + "/agreements?partnership=MPS-MININT&sort=title.en,asc")).stream()
+			.map(a -> a.get("title").get("en").asString())
+			.toList();
+		assertThat(titles).isSorted();
+	}
+
 	static JsonNode byText(List<JsonNode> commitments, String words) {
 		return commitments.stream()
 			.filter(c -> c.get("text").get("en").asString().contains(words))
