@@ -96,6 +96,49 @@ class RegistryLifecycleIT {
 		// Deleted records disappear for everyone.
 		assertThat(editor.delete(BASE + "/engagements/" + id).status()).isEqualTo(204);
 		assertThat(partner.get(BASE + "/engagements/" + id).status()).isEqualTo(404);
+		// ... until an administrator of the owning ministry restores them.
+		assertThat(editor.post(BASE + "/engagements/" + id + "/restore", Map.of()).status()).isEqualTo(403);
+		assertThat(TestUsers.admin(port).post(BASE + "/engagements/" + id + "/restore", Map.of()).status())
+			.isEqualTo(200);
+		assertThat(partner.get(BASE + "/engagements/" + id).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aReviewShowsWhatMovedWhatIsOverdueAndWhatStalled() {
+		Http editor = TestUsers.create(port, "review-editor", "MPS", "SECRET", "EDITOR").http();
+		JsonNode framework = RegistryClient.framework(editor);
+		String talks = ok(editor.post(BASE + "/engagements", RegistryClient.talks("Review talks"))).get("id")
+			.asString();
+		Map<String, Object> late = RegistryClient.commitment(talks, "Exchange liaison officers");
+		late.put("dueDate", java.time.LocalDate.now().minusDays(10).toString());
+		String lateId = ok(editor.post(BASE + "/commitments", late)).get("id").asString();
+		JsonNode stuck = ok(editor.post(BASE + "/commitments", RegistryClient.commitment(talks, "Joint manual")));
+		String stuckId = stuck.get("id").asString();
+		ok(editor.post(BASE + "/commitments/" + stuckId + "/status",
+				RegistryClient.status("STALLED", "No budget this year", stuck.get("version").asLong())));
+		assertThat(ok(editor.get(BASE + "/commitments/" + lateId)).get("overdue").asBoolean()).isTrue();
+
+		JsonNode review = ok(editor.post(BASE + "/reviews", Map.of("agreement", framework.get("id").asString(),
+				"engagement", talks, "reviewDate", java.time.LocalDate.now().toString())));
+		JsonNode snapshot = review.get("snapshot");
+		assertThat(snapshot.get("overdue").valueStream().map(i -> i.get("commitment").asString())).contains(lateId)
+			.doesNotContain(stuckId);
+		assertThat(snapshot.get("stalled").valueStream().map(i -> i.get("commitment").asString()))
+			.containsExactly(stuckId);
+		JsonNode movedStuck = snapshot.get("moved")
+			.valueStream()
+			.filter(i -> i.get("commitment").asString().equals(stuckId))
+			.findFirst()
+			.orElseThrow();
+		assertThat(movedStuck.get("status").asString()).isEqualTo("STALLED");
+
+		Http.Response updated = editor.put(BASE + "/reviews/" + review.get("id").asString(),
+				Map.of("reviewDate", java.time.LocalDate.now().toString(), "engagement", talks, "conclusions",
+						"Budget for the manual to be found.", "version", review.get("version").asLong()));
+		assertThat(ok(updated).get("conclusions").asString()).startsWith("Budget");
+		assertThat(RegistryClient.items(editor.get(BASE + "/reviews?partnership=MPS-MININT&size=50")))
+			.extracting(r -> r.get("reviewDate").asString())
+			.contains("2022-10-13", "2024-10-24");
 	}
 
 	@Test

@@ -120,6 +120,13 @@ class Access {
 		return record;
 	}
 
+	/** A deleted record an administrator of the owning ministry may bring back. */
+	<T extends SharedRecord> T restorable(CurrentUser user, T record) {
+		user.require(Role.ADMIN);
+		user.requireOwner(new AgencyId(record.ownerAgency()));
+		return record;
+	}
+
 	/** The internal note, for the owning ministry only. */
 	String noteFor(CurrentUser user, SharedRecord record) {
 		return owns(user, record) ? record.internalNote() : null;

@@ -152,6 +152,15 @@ public class ActivityRegistry {
 		return new StatusResult(view(user, activity), proposals);
 	}
 
+	/** Brings back a deleted activity (administrators of the owning ministry). */
+	@Transactional
+	public ActivityView restore(CurrentUser user, UUID id) {
+		Activity x = access.restorable(user, find(id));
+		x.setDeleted(false);
+		activities.flush();
+		return view(user, x);
+	}
+
 	@Transactional
 	public void delete(CurrentUser user, UUID id) {
 		access.editable(user, find(id), "activity", id).setDeleted(true);

@@ -164,6 +164,15 @@ public class AgreementRegistry {
 		return view(user, agreement, true);
 	}
 
+	/** Brings back a deleted agreement (administrators of the owning ministry). */
+	@Transactional
+	public AgreementView restore(CurrentUser user, UUID id) {
+		Agreement x = access.restorable(user, find(id));
+		x.setDeleted(false);
+		agreements.flush();
+		return view(user, x, true);
+	}
+
 	@Transactional
 	public void delete(CurrentUser user, UUID id) {
 		access.editable(user, find(id), "agreement", id).setDeleted(true);

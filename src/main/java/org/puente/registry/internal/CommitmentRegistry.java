@@ -141,6 +141,15 @@ public class CommitmentRegistry {
 		return view(user, commitment);
 	}
 
+	/** Brings back a deleted commitment (administrators of the owning ministry). */
+	@Transactional
+	public CommitmentView restore(CurrentUser user, UUID id) {
+		Commitment x = access.restorable(user, find(id));
+		x.setDeleted(false);
+		commitments.flush();
+		return view(user, x);
+	}
+
 	@Transactional
 	public void delete(CurrentUser user, UUID id) {
 		access.editable(user, find(id), "commitment", id).setDeleted(true);

@@ -140,6 +140,15 @@ public class EngagementRegistry {
 		return view(user, engagement, true);
 	}
 
+	/** Brings back a deleted engagement (administrators of the owning ministry). */
+	@Transactional
+	public EngagementView restore(CurrentUser user, UUID id) {
+		Engagement x = access.restorable(user, find(id));
+		x.setDeleted(false);
+		engagements.flush();
+		return view(user, x, true);
+	}
+
 	@Transactional
 	public void delete(CurrentUser user, UUID id) {
 		access.editable(user, find(id), "engagement", id).setDeleted(true);

@@ -133,6 +133,15 @@ public class ReviewRegistry {
 		return view(user, review);
 	}
 
+	/** Brings back a deleted review (administrators of the owning ministry). */
+	@Transactional
+	public ReviewView restore(CurrentUser user, UUID id) {
+		Review x = access.restorable(user, find(id));
+		x.setDeleted(false);
+		reviews.flush();
+		return view(user, x);
+	}
+
 	@Transactional
 	public void delete(CurrentUser user, UUID id) {
 		access.editable(user, find(id), "review", id).setDeleted(true);

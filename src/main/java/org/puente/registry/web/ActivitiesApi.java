@@ -115,6 +115,13 @@ class ActivitiesApi {
 		return ETags.ok(result, result.activity().version());
 	}
 
+	@PostMapping("/{id}/restore")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<ActivityView> restore(@PathVariable UUID id) {
+		ActivityView restored = activities.restore(CurrentUsers.get(), id);
+		return ETags.ok(restored, restored.version());
+	}
+
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasRole('EDITOR')")

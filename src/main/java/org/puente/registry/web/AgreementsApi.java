@@ -121,6 +121,13 @@ class AgreementsApi {
 		return ETags.ok(agreement, agreement.version());
 	}
 
+	@PostMapping("/{id}/restore")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<AgreementView> restore(@PathVariable UUID id) {
+		AgreementView restored = agreements.restore(CurrentUsers.get(), id);
+		return ETags.ok(restored, restored.version());
+	}
+
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasRole('EDITOR')")

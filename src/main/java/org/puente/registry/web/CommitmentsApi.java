@@ -114,6 +114,13 @@ class CommitmentsApi {
 		return ETags.ok(commitment, commitment.version());
 	}
 
+	@PostMapping("/{id}/restore")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<CommitmentView> restore(@PathVariable UUID id) {
+		CommitmentView restored = commitments.restore(CurrentUsers.get(), id);
+		return ETags.ok(restored, restored.version());
+	}
+
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasRole('EDITOR')")

@@ -116,6 +116,13 @@ class EngagementsApi {
 		return ETags.ok(engagement, engagement.version());
 	}
 
+	@PostMapping("/{id}/restore")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<EngagementView> restore(@PathVariable UUID id) {
+		EngagementView restored = engagements.restore(CurrentUsers.get(), id);
+		return ETags.ok(restored, restored.version());
+	}
+
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasRole('EDITOR')")

@@ -99,6 +99,13 @@ class ReviewsApi {
 		return ETags.ok(review, review.version());
 	}
 
+	@PostMapping("/{id}/restore")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<ReviewView> restore(@PathVariable UUID id) {
+		ReviewView restored = reviews.restore(CurrentUsers.get(), id);
+		return ETags.ok(restored, restored.version());
+	}
+
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasRole('EDITOR')")
