@@ -14,6 +14,7 @@ import org.puente.security.Role;
 import org.puente.shared.AgencyId;
 import org.puente.shared.AgencyLookup;
 import org.puente.shared.Forbidden;
+import org.puente.shared.InvalidInput;
 import org.puente.shared.NotFound;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -32,6 +33,12 @@ class Access {
 
 	private final AgencyLookup agencies;
 
+	/**
+	 * Agency → its ministry. A unit never moves to another ministry, so this never goes
+	 * stale.
+	 */
+	private final java.util.Map<String, String> ministries = new java.util.concurrent.ConcurrentHashMap<>();
+
 	Access(DirectoryLookup directory, AgencyLookup agencies) {
 		this.directory = directory;
 		this.agencies = agencies;
@@ -42,11 +49,18 @@ class Access {
 		if (agency == null) {
 			return null;
 		}
-		try {
-			return agencies.find(new AgencyId(agency)).map(ref -> ref.ministry().code()).orElse(agency);
+		String known = ministries.get(agency);
+		if (known != null) {
+			return known;
 		}
-		catch (RuntimeException ex) {
-			return agency;
+		try {
+			return agencies.find(new AgencyId(agency)).map(ref -> {
+				ministries.put(agency, ref.ministry().code());
+				return ref.ministry().code();
+			}).orElse(agency);
+		}
+		catch (InvalidInput ex) {
+			return agency; // not a well-formed code, so not a known agency either
 		}
 	}
 
@@ -54,8 +68,8 @@ class Access {
 		try {
 			return agency != null && agencies.find(new AgencyId(agency)).isPresent();
 		}
-		catch (RuntimeException ex) {
-			return false;
+		catch (InvalidInput ex) {
+			return false; // not a well-formed code
 		}
 	}
 
@@ -65,8 +79,8 @@ class Access {
 			List<AgencyId> units = agencies.within(new AgencyId(agency));
 			return units.isEmpty() ? List.of(agency) : units.stream().map(AgencyId::code).toList();
 		}
-		catch (RuntimeException ex) {
-			return List.of(agency);
+		catch (InvalidInput ex) {
+			return List.of(agency); // not a well-formed code: matches nothing
 		}
 	}
 
