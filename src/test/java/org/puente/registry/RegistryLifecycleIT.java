@@ -165,11 +165,12 @@ class RegistryLifecycleIT {
 
 		byte[] pdf = "%PDF-1.4\n% test agreement text\n".getBytes(StandardCharsets.US_ASCII);
 		HttpResponse<byte[]> uploaded = RegistryClient.asAdmin(port, "POST",
-				BASE + "/agreements/" + id + "/documents?name=" + RegistryClient.q("Kế hoạch 2026.pdf"),
+				BASE + "/agreements/" + id + "/documents?name=" + RegistryClient.q("../../Kế hoạch 2026.pdf"),
 				"application/json", "application/pdf", pdf);
 		assertThat(uploaded.statusCode()).as(new String(uploaded.body(), StandardCharsets.UTF_8)).isEqualTo(201);
 		JsonNode document = Http.JSON.readTree(uploaded.body());
 		assertThat(document.get("size").asLong()).isEqualTo(pdf.length);
+		assertThat(document.get("fileName").asString()).isEqualTo("Kế hoạch 2026.pdf");
 		assertThat(document.get("sha256").asString()).hasSize(64);
 		HttpResponse<byte[]> downloaded = RegistryClient.asAdmin(port, "GET",
 				BASE + "/agreements/" + id + "/documents/" + document.get("id").asString(), "*/*", null, null);

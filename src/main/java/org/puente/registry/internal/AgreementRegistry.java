@@ -203,7 +203,15 @@ public class AgreementRegistry {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		String name = Path.of(fileName.trim()).getFileName().toString();
+		// Keep only the last path segment and no control characters: the name is shown
+		// and
+		// sent back in Content-Disposition, never used as a path.
+		String trimmed = fileName.trim();
+		String name = trimmed.substring(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1)
+			.replaceAll("\\p{Cntrl}", "_");
+		if (name.isBlank()) {
+			name = "document";
+		}
 		AgreementDocument document = new AgreementDocument(docId, agreement.id(), name, type, bytes.length,
 				sha256(bytes), file.toString(), user.username());
 		return documentView(documents.saveAndFlush(document));
