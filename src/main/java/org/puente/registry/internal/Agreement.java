@@ -61,6 +61,9 @@ public class Agreement extends SharedRecord {
 	@Column(name = "term_text")
 	private String term;
 
+	@Column(name = "expires_on")
+	private LocalDate expiresOn;
+
 	@ElementCollection
 	@CollectionTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"))
 	@Column(name = "agency_code")
@@ -95,8 +98,8 @@ public class Agreement extends SharedRecord {
 	}
 
 	public void update(AgreementKind kind, Texts title, UUID parentId, LocalDate signedOn, String signedPlace,
-			LocalDate entryIntoForce, String term, Set<String> parties, Set<UUID> signatories, Set<String> areas,
-			Set<String> sources) {
+			LocalDate entryIntoForce, String term, LocalDate expiresOn, Set<String> parties, Set<UUID> signatories,
+			Set<String> areas, Set<String> sources) {
 		this.kind = kind;
 		this.title = title;
 		this.parentId = parentId;
@@ -104,6 +107,7 @@ public class Agreement extends SharedRecord {
 		this.signedPlace = signedPlace;
 		this.entryIntoForce = entryIntoForce;
 		this.term = term;
+		this.expiresOn = expiresOn;
 		Sets.replace(this.parties, parties);
 		Sets.replace(this.signatories, signatories);
 		Sets.replace(this.areas, areas);
@@ -141,6 +145,11 @@ public class Agreement extends SharedRecord {
 
 	public LocalDate entryIntoForce() {
 		return entryIntoForce;
+	}
+
+	/** The day the agreement ends unless renewed; null when open-ended or not known. */
+	public LocalDate expiresOn() {
+		return expiresOn;
 	}
 
 	public String term() {

@@ -68,13 +68,13 @@ public class AgreementRegistry {
 
 	/** An agreement as an editor enters it; {@code status} is read only on creation. */
 	public record AgreementForm(String partnership, String kind, Texts title, String parent, String status,
-			String signedOn, String signedPlace, String entryIntoForce, String term, List<String> parties,
-			List<String> signatories, List<String> areas, List<String> sources, Boolean internal, String internalNote,
-			Long version) {
+			String signedOn, String signedPlace, String entryIntoForce, String term, String expiresOn,
+			List<String> parties, List<String> signatories, List<String> areas, List<String> sources, Boolean internal,
+			String internalNote, Long version) {
 
 		public AgreementForm withVersion(Long version) {
 			return new AgreementForm(partnership, kind, title, parent, status, signedOn, signedPlace, entryIntoForce,
-					term, parties, signatories, areas, sources, internal, internalNote, version);
+					term, expiresOn, parties, signatories, areas, sources, internal, internalNote, version);
 		}
 
 	}
@@ -82,9 +82,10 @@ public class AgreementRegistry {
 	/** An agreement as users see it. */
 	public record AgreementView(UUID id, UUID partnership, String kind, Texts title, String display, UUID parent,
 			String status, LocalDate signedOn, String signedPlace, LocalDate entryIntoForce, String term,
-			List<String> parties, List<PersonName> signatories, List<String> areas, List<String> sources,
-			List<StatusChange> history, List<Link> engagements, List<DocumentView> documents, boolean internal,
-			String internalNote, String ownerAgency, Instant updatedAt, String updatedBy, long version) {
+			LocalDate expiresOn, List<String> parties, List<PersonName> signatories, List<String> areas,
+			List<String> sources, List<StatusChange> history, List<Link> engagements, List<DocumentView> documents,
+			boolean internal, String internalNote, String ownerAgency, Instant updatedAt, String updatedBy,
+			long version) {
 	}
 
 	/** A person by id and name. */
@@ -259,6 +260,8 @@ public class AgreementRegistry {
 		LocalDate signedOn = checks.date("signedOn", form.signedOn());
 		LocalDate inForce = checks.date("entryIntoForce", form.entryIntoForce());
 		checks.order("entryIntoForce", signedOn, inForce);
+		LocalDate expiresOn = checks.date("expiresOn", form.expiresOn());
+		checks.order("expiresOn", inForce != null ? inForce : signedOn, expiresOn);
 		checks.optional("signedPlace", form.signedPlace(), 200).optional("term", form.term(), 2000);
 		Set<String> parties = Inputs.texts(checks, "parties", form.parties(), 40);
 		if (parties.isEmpty() && (form.parties() == null || form.parties().isEmpty())) {
@@ -276,7 +279,7 @@ public class AgreementRegistry {
 		agreement.share(agreement.partnershipId(), Boolean.TRUE.equals(form.internal()),
 				Inputs.blankToNull(form.internalNote()));
 		agreement.update(kind, title, parent, signedOn, Inputs.blankToNull(form.signedPlace()), inForce,
-				Inputs.blankToNull(form.term()), parties, signatories, areas, sources);
+				Inputs.blankToNull(form.term()), expiresOn, parties, signatories, areas, sources);
 	}
 
 	private boolean createsCycle(UUID self, Agreement parent) {
@@ -304,7 +307,7 @@ public class AgreementRegistry {
 			.toList() : List.of();
 		return new AgreementView(a.id(), a.partnershipId(), a.kind().name(), a.title(), a.title().in(user.language()),
 				a.parentId(), a.status().name(), a.signedOn(), a.signedPlace(), a.entryIntoForce(), a.term(),
-				List.copyOf(a.parties()),
+				a.expiresOn(), List.copyOf(a.parties()),
 				a.signatories()
 					.stream()
 					.map(p -> new PersonName(p, directory.person(p).map(r -> r.fullName()).orElse(null)))

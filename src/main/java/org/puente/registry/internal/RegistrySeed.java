@@ -99,8 +99,8 @@ class RegistrySeed implements ApplicationRunner {
 			Agreement agreement = new Agreement(partnership, (String) a.get("owner"), AgreementStatus.DRAFT);
 			agreement.update(AgreementKind.valueOf((String) a.get("kind")), texts(a.get("title")),
 					ref(keys, a.get("parent")), date(a.get("signedOn")), (String) a.get("signedPlace"),
-					date(a.get("entryIntoForce")), (String) a.get("term"), strings(a.get("parties")), Set.of(),
-					strings(a.get("areas")), strings(a.get("sources")));
+					date(a.get("entryIntoForce")), (String) a.get("term"), date(a.get("expiresOn")),
+					strings(a.get("parties")), Set.of(), strings(a.get("areas")), strings(a.get("sources")));
 			history(a, (s, change) -> agreement.moveTo(AgreementStatus.valueOf(s), change));
 			keys.put((String) a.get("key"), agreements.saveAndFlush(agreement).id());
 		}

@@ -47,8 +47,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/registry/agreements")
 class AgreementsApi {
 
-	static final Set<String> SORTABLE = Set.of("signedOn", "entryIntoForce", "status", "kind", "title.en", "title.es",
-			"title.vi", "stamp.updatedAt");
+	static final Set<String> SORTABLE = Set.of("signedOn", "entryIntoForce", "expiresOn", "status", "kind", "title.en",
+			"title.es", "title.vi", "stamp.updatedAt");
 
 	static final List<Csv.Column<AgreementView>> CSV = List.of(new Csv.Column<>("id", AgreementView::id),
 			new Csv.Column<>("kind", AgreementView::kind), new Csv.Column<>("title", AgreementView::display),
@@ -57,6 +57,7 @@ class AgreementsApi {
 			new Csv.Column<>("signed_on", AgreementView::signedOn),
 			new Csv.Column<>("signed_place", AgreementView::signedPlace),
 			new Csv.Column<>("entry_into_force", AgreementView::entryIntoForce),
+			new Csv.Column<>("expires_on", AgreementView::expiresOn),
 			new Csv.Column<>("parties", AgreementView::parties), new Csv.Column<>("areas", AgreementView::areas),
 			new Csv.Column<>("parent", AgreementView::parent), new Csv.Column<>("sources", AgreementView::sources),
 			new Csv.Column<>("owner", AgreementView::ownerAgency));
