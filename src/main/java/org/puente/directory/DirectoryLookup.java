@@ -38,4 +38,13 @@ public interface DirectoryLookup {
 
 	boolean areaExists(String code);
 
+	/** The cooperation areas in their order, with names in the three languages. */
+	List<AreaView> areas();
+
+	/**
+	 * Every agency and unit with its names in the three languages, each ministry followed
+	 * by its units.
+	 */
+	List<AgencyView> agencies();
+
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.puente.directory.AgencyView;
+import org.puente.directory.AreaView;
 import org.puente.directory.DirectoryLookup;
 import org.puente.directory.PartnershipView;
 
@@ -22,10 +24,26 @@ class DirectoryLookups implements DirectoryLookup {
 
 	private final Areas areas;
 
-	DirectoryLookups(People people, Partnerships partnerships, Areas areas) {
+	private final Taxonomy taxonomy;
+
+	private final AgencyCatalog catalog;
+
+	DirectoryLookups(People people, Partnerships partnerships, Areas areas, Taxonomy taxonomy, AgencyCatalog catalog) {
 		this.people = people;
 		this.partnerships = partnerships;
 		this.areas = areas;
+		this.taxonomy = taxonomy;
+		this.catalog = catalog;
+	}
+
+	@Override
+	public List<AreaView> areas() {
+		return taxonomy.all();
+	}
+
+	@Override
+	public List<AgencyView> agencies() {
+		return catalog.tree();
 	}
 
 	@Override
