@@ -117,6 +117,15 @@ class Access {
 		return owns(user, record) || (!record.internal() && member(user, record.partnershipId()));
 	}
 
+	/**
+	 * Whether {@link #editable} would let the user change the record, without throwing:
+	 * pages show edit links only then.
+	 */
+	boolean mayEdit(CurrentUser user, SharedRecord record) {
+		return user.has(Role.EDITOR) && canSee(user, record) && owns(user, record)
+				&& ministriesOf(record.partnershipId()).contains(record.ownerAgency());
+	}
+
 	<T extends SharedRecord> T visible(CurrentUser user, T record, String what, UUID id) {
 		if (!canSee(user, record)) {
 			throw new NotFound(what, id);

@@ -98,6 +98,22 @@ public class ActivityRegistry {
 		return view(user, visible(user, id));
 	}
 
+	/** The activities the user may see that carry out a commitment. */
+	@Transactional(readOnly = true)
+	public List<ActivityView> carrying(CurrentUser user, UUID commitment) {
+		return activities.carrying(commitment)
+			.stream()
+			.filter(a -> access.canSee(user, a))
+			.map(a -> view(user, a))
+			.toList();
+	}
+
+	/** Whether the user may change this record (pages show edit links only then). */
+	@Transactional(readOnly = true)
+	public boolean mayEdit(CurrentUser user, UUID id) {
+		return activities.findById(id).map(x -> access.mayEdit(user, x)).orElse(false);
+	}
+
 	@Transactional
 	public ActivityView create(CurrentUser user, ActivityForm form) {
 		user.require(Role.EDITOR);

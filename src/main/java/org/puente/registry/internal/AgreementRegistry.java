@@ -121,6 +121,12 @@ public class AgreementRegistry {
 		return view(user, visible(user, id), true);
 	}
 
+	/** Whether the user may change this record (pages show edit links only then). */
+	@Transactional(readOnly = true)
+	public boolean mayEdit(CurrentUser user, UUID id) {
+		return agreements.findById(id).map(x -> access.mayEdit(user, x)).orElse(false);
+	}
+
 	@Transactional
 	public AgreementView create(CurrentUser user, AgreementForm form) {
 		user.require(Role.EDITOR);

@@ -99,6 +99,27 @@ public class CommitmentRegistry {
 		return view(user, visible(user, id));
 	}
 
+	/**
+	 * The commitments the user may see that came from, or were raised again at, an
+	 * agreement or engagement.
+	 */
+	@Transactional(readOnly = true)
+	public List<CommitmentView> linkedTo(CurrentUser user, UUID record) {
+		Specification<Commitment> spec = access.<Commitment>visibleTo(user)
+			.and((root, q, cb) -> cb.or(cb.equal(root.get("originAgreementId"), record),
+					cb.equal(root.get("originEngagementId"), record), cb.isMember(record, root.get("raisedAt"))));
+		return commitments.findAll(spec, org.springframework.data.domain.Sort.by("dueDate"))
+			.stream()
+			.map(c -> view(user, c))
+			.toList();
+	}
+
+	/** Whether the user may change this record (pages show edit links only then). */
+	@Transactional(readOnly = true)
+	public boolean mayEdit(CurrentUser user, UUID id) {
+		return commitments.findById(id).map(x -> access.mayEdit(user, x)).orElse(false);
+	}
+
 	@Transactional
 	public CommitmentView create(CurrentUser user, CommitmentForm form) {
 		user.require(Role.EDITOR);

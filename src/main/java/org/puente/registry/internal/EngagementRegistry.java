@@ -114,6 +114,32 @@ public class EngagementRegistry {
 		return view(user, visible(user, id), true);
 	}
 
+	/**
+	 * The people who took part in an engagement or signed an agreement the user may see,
+	 * by name: the choices of the lists' person filter.
+	 */
+	@Transactional(readOnly = true)
+	public List<AgreementRegistry.PersonName> people(CurrentUser user) {
+		java.util.Map<UUID, String> names = new java.util.HashMap<>();
+		engagements.findAll(access.<Engagement>visibleTo(user))
+			.forEach(e -> e.delegation().forEach(m -> names.put(m.personId(), m.personName())));
+		agreements.findAll(access.<Agreement>visibleTo(user))
+			.forEach(a -> a.signatories()
+				.forEach(p -> directory.person(p).ifPresent(ref -> names.put(p, ref.fullName()))));
+		return names.entrySet()
+			.stream()
+			.map(e -> new AgreementRegistry.PersonName(e.getKey(), e.getValue()))
+			.sorted(java.util.Comparator.comparing(AgreementRegistry.PersonName::fullName,
+					java.text.Collator.getInstance(java.util.Locale.ROOT)))
+			.toList();
+	}
+
+	/** Whether the user may change this record (pages show edit links only then). */
+	@Transactional(readOnly = true)
+	public boolean mayEdit(CurrentUser user, UUID id) {
+		return engagements.findById(id).map(x -> access.mayEdit(user, x)).orElse(false);
+	}
+
 	@Transactional
 	public EngagementView create(CurrentUser user, EngagementForm form) {
 		user.require(Role.EDITOR);

@@ -98,6 +98,24 @@ public class ReviewRegistry {
 		return view(user, access.visible(user, find(id), "review", id));
 	}
 
+	/** The reviews the user may see of an agreement, or held at an engagement. */
+	@Transactional(readOnly = true)
+	public List<ReviewView> linkedTo(CurrentUser user, UUID record) {
+		Specification<Review> spec = access.<Review>visibleTo(user)
+			.and((root, q, cb) -> cb.or(cb.equal(root.get("agreementId"), record),
+					cb.equal(root.get("engagementId"), record)));
+		return reviews.findAll(spec, org.springframework.data.domain.Sort.by("reviewDate"))
+			.stream()
+			.map(r -> view(user, r))
+			.toList();
+	}
+
+	/** Whether the user may change this record (pages show edit links only then). */
+	@Transactional(readOnly = true)
+	public boolean mayEdit(CurrentUser user, UUID id) {
+		return reviews.findById(id).map(x -> access.mayEdit(user, x)).orElse(false);
+	}
+
 	@Transactional
 	public ReviewView create(CurrentUser user, ReviewForm form) {
 		user.require(Role.EDITOR);
