@@ -1,0 +1,280 @@
+package org.puente.registry.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.puente.registry.internal.ActivityKind;
+import org.puente.registry.internal.ActivityRegistry;
+import org.puente.registry.internal.ActivityRegistry.ActivityForm;
+import org.puente.registry.internal.ActivityRegistry.ActivityView;
+import org.puente.registry.internal.ActivityRegistry.StatusResult;
+import org.puente.registry.internal.ActivityStatus;
+import org.puente.registry.internal.CommitmentRegistry;
+import org.puente.registry.internal.Texts;
+import org.puente.registry.web.AgreementForms.StatusFields;
+import org.puente.security.CurrentUser;
+import org.puente.security.CurrentUsers;
+import org.puente.shared.InvalidInput;
+import org.puente.shared.StaleVersion;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The forms editors use to record an activity that carries commitments out (a training,
+ * an expert exchange, a donation, a joint project or operation), change it, move it on
+ * and delete it. Finishing the last open activity of a commitment leads the editor to
+ * that commitment, to mark it done.
+ */
+@Controller
+@RequestMapping("/registry/activities")
+class ActivityForms {
+
+	private final ActivityRegistry activities;
+
+	private final CommitmentRegistry commitments;
+
+	private final FormChoices choices;
+
+	private final MessageSource messages;
+
+	ActivityForms(ActivityRegistry activities, CommitmentRegistry commitments, FormChoices choices,
+			MessageSource messages) {
+		this.activities = activities;
+		this.commitments = commitments;
+		this.choices = choices;
+		this.messages = messages;
+	}
+
+	/** The activity form as the browser sends it. */
+	record ActivityFields(String partnership, String kind, String titleVi, String titleEs, String titleEn,
+			String startDate, String endDate, String placeCity, String placeCountry, String trainees,
+			String trainerSide, String items, String value, String currency, String status, List<String> commitments,
+			String sources, String internal, String internalNote, String version) {
+
+		static ActivityFields blank(String partnership, String commitment) {
+			return new ActivityFields(partnership, "", "", "", "", "", "", "", "", "", "", "", "", "",
+					ActivityStatus.PLANNED.name(), commitment == null ? List.of() : List.of(commitment), "", null, "",
+					null);
+		}
+
+		static ActivityFields of(ActivityView a, String partnership) {
+			return new ActivityFields(partnership, a.kind(), a.title().vi(), a.title().es(), a.title().en(),
+					AgreementForms.text(a.startDate()), AgreementForms.text(a.endDate()), a.placeCity(),
+					a.placeCountry(), AgreementForms.text(a.trainees()), a.trainerSide(), a.items(),
+					a.value() == null ? "" : a.value().toPlainString(), a.currency(), a.status(),
+					a.commitments().stream().map(UUID::toString).toList(), FormInput.joined(a.sources()),
+					String.valueOf(a.internal()), a.internalNote(), String.valueOf(a.version()));
+		}
+
+		ActivityFields withVersion(long current) {
+			return new ActivityFields(partnership, kind, titleVi, titleEs, titleEn, startDate, endDate, placeCity,
+					placeCountry, trainees, trainerSide, items, value, currency, status, commitments, sources, internal,
+					internalNote, String.valueOf(current));
+		}
+
+		boolean isInternal() {
+			return FormInput.checked(internal);
+		}
+
+		/** The service's form; numbers that are not numbers are refused before it. */
+		ActivityForm toForm() {
+			List<InvalidInput.FieldError> errors = new ArrayList<>();
+			Integer count = FormInput.integer(errors, "trainees", trainees);
+			var amount = FormInput.decimal(errors, "value", value);
+			if (!errors.isEmpty()) {
+				throw new InvalidInput(errors);
+			}
+			return new ActivityForm(partnership, kind, Texts.of(titleVi, titleEs, titleEn), startDate, endDate,
+					placeCity, placeCountry, count, trainerSide, items, amount, currency, status,
+					FormInput.chosen(commitments), FormInput.lines(sources), isInternal(), internalNote,
+					FormInput.version(version));
+		}
+
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasRole('EDITOR')")
+	String newActivity(@RequestParam(required = false) UUID commitment,
+			@RequestParam(required = false) String partnership, Model model, Locale locale) {
+		CurrentUser user = CurrentUsers.get();
+		String chosen = partnership;
+		if (commitment != null) {
+			chosen = choices.partnershipCode(commitments.get(user, commitment).partnership());
+		}
+		choices.requireCanRecord(user, chosen);
+		if (chosen == null) {
+			chosen = choices.partnershipsOf(user).stream().findFirst().map(p -> p.code()).orElse("");
+		}
+		model.addAttribute("form", ActivityFields.blank(chosen, commitment == null ? null : commitment.toString()));
+		return render(model, user, locale, null);
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize("hasRole('EDITOR')")
+	ModelAndView create(@ModelAttribute("form") ActivityFields form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		CurrentUser user = CurrentUsers.get();
+		try {
+			ActivityView created = activities.create(user, form.toForm());
+			redirect.addFlashAttribute("notice", "recording.notice.activity.created");
+			return new ModelAndView("redirect:/registry/activities/" + created.id());
+		}
+		catch (InvalidInput ex) {
+			FormPages.errors(model, messages, ex.errors());
+			render(model, user, locale, null);
+			return FormPages.page(model, "registry/activities/form", HttpStatus.BAD_REQUEST);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize("hasRole('EDITOR')")
+	String edit(@PathVariable UUID id, Model model, Locale locale) {
+		CurrentUser user = CurrentUsers.get();
+		ActivityView activity = editable(user, id);
+		model.addAttribute("form", ActivityFields.of(activity, choices.partnershipCode(activity.partnership())));
+		return render(model, user, locale, activity);
+	}
+
+	@PostMapping("/{id}/edit")
+	@PreAuthorize("hasRole('EDITOR')")
+	ModelAndView update(@PathVariable UUID id, @ModelAttribute("form") ActivityFields form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		CurrentUser user = CurrentUsers.get();
+		try {
+			activities.update(user, id, form.toForm());
+			redirect.addFlashAttribute("notice", "recording.notice.activity.saved");
+			return new ModelAndView("redirect:/registry/activities/" + id);
+		}
+		catch (InvalidInput ex) {
+			FormPages.errors(model, messages, ex.errors());
+			render(model, user, locale, activities.get(user, id));
+			return FormPages.page(model, "registry/activities/form", HttpStatus.BAD_REQUEST);
+		}
+		catch (StaleVersion | ObjectOptimisticLockingFailureException ex) {
+			ActivityView current = activities.get(user, id);
+			model.addAttribute("stale", true);
+			model.addAttribute("form", form.withVersion(current.version()));
+			model.addAttribute("saved", saved(current, locale));
+			render(model, user, locale, current);
+			return FormPages.page(model, "registry/activities/form", HttpStatus.CONFLICT);
+		}
+	}
+
+	@GetMapping("/{id}/status")
+	@PreAuthorize("hasRole('EDITOR')")
+	String status(@PathVariable UUID id, @RequestParam(required = false) String status, Model model) {
+		ActivityView activity = editable(CurrentUsers.get(), id);
+		model.addAttribute("form",
+				new StatusFields(status == null ? "" : status, "", "", "", String.valueOf(activity.version())));
+		return statusPage(model, activity);
+	}
+
+	@PostMapping("/{id}/status")
+	@PreAuthorize("hasRole('EDITOR')")
+	ModelAndView changeStatus(@PathVariable UUID id, @ModelAttribute("form") StatusFields form, Model model,
+			RedirectAttributes redirect) {
+		CurrentUser user = CurrentUsers.get();
+		try {
+			StatusResult result = activities.changeStatus(user, id, form.toForm());
+			if (result.proposals().isEmpty()) {
+				redirect.addFlashAttribute("notice", "recording.notice.status.changed");
+				return new ModelAndView("redirect:/registry/activities/" + id);
+			}
+			// Every activity of a commitment is done: the next task is to mark it done,
+			// which stays the editor's decision.
+			redirect.addFlashAttribute("notice", "recording.notice.activity.done.proposals");
+			redirect.addFlashAttribute("proposals", result.proposals());
+			redirect.addFlashAttribute("fromActivity", result.activity().display());
+			return new ModelAndView("redirect:/registry/commitments/" + result.proposals().get(0).commitment()
+					+ "/status?status=" + result.proposals().get(0).proposedStatus());
+		}
+		catch (InvalidInput ex) {
+			FormPages.errors(model, messages, ex.errors());
+			return FormPages.page(model, statusPage(model, activities.get(user, id)), HttpStatus.BAD_REQUEST);
+		}
+		catch (StaleVersion | ObjectOptimisticLockingFailureException ex) {
+			ActivityView current = activities.get(user, id);
+			model.addAttribute("stale", true);
+			model.addAttribute("form", form.withVersion(current.version()));
+			return FormPages.page(model, statusPage(model, current), HttpStatus.CONFLICT);
+		}
+	}
+
+	@GetMapping("/{id}/delete")
+	@PreAuthorize("hasRole('EDITOR')")
+	String confirmDelete(@PathVariable UUID id, Model model) {
+		ActivityView activity = editable(CurrentUsers.get(), id);
+		model.addAttribute("record", activity.display());
+		model.addAttribute("id", id);
+		return "registry/activities/delete";
+	}
+
+	@PostMapping("/{id}/delete")
+	@PreAuthorize("hasRole('EDITOR')")
+	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+		activities.delete(CurrentUsers.get(), id);
+		redirect.addFlashAttribute("notice", "recording.notice.activity.deleted");
+		return "redirect:/registry/activities";
+	}
+
+	private ActivityView editable(CurrentUser user, UUID id) {
+		ActivityView activity = activities.get(user, id);
+		choices.requireCanEdit(user, activity.partnership(), activity.ownerAgency());
+		return activity;
+	}
+
+	private String render(Model model, CurrentUser user, Locale locale, ActivityView activity) {
+		choices.common(model, user, locale);
+		model.addAttribute("activity", activity);
+		model.addAttribute("kinds", FormPages.names(ActivityKind.class));
+		model.addAttribute("statuses", FormPages.names(ActivityStatus.class));
+		model.addAttribute("commitmentOptions", choices.commitments(user));
+		return "registry/activities/form";
+	}
+
+	private String statusPage(Model model, ActivityView activity) {
+		ActivityStatus current = ActivityStatus.valueOf(activity.status());
+		model.addAttribute("record", activity.display());
+		model.addAttribute("current", activity.status());
+		model.addAttribute("moves", FormPages.moves(current, ActivityStatus.class));
+		model.addAttribute("statusKeys", "recording.activity.status.");
+		model.addAttribute("orderKey", "recording.activity.order");
+		model.addAttribute("noteRequired", false);
+		model.addAttribute("action", "/registry/activities/" + activity.id() + "/status");
+		model.addAttribute("back", "/registry/activities/" + activity.id());
+		return "registry/activities/status";
+	}
+
+	private Map<String, String> saved(ActivityView a, Locale locale) {
+		Map<String, String> rows = new LinkedHashMap<>();
+		rows.put(label("field.title", locale), a.display());
+		rows.put(label("field.status", locale), label("recording.activity.status." + a.status(), locale));
+		rows.put(label("field.startDate", locale), AgreementForms.text(a.startDate()));
+		rows.put(label("field.endDate", locale), AgreementForms.text(a.endDate()));
+		rows.put(label("recording.updated", locale),
+				AgreementForms.text(a.updatedAt()) + " · " + AgreementForms.text(a.updatedBy()));
+		return rows;
+	}
+
+	private String label(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
+}

@@ -1,0 +1,269 @@
+package org.puente.registry.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.puente.registry.internal.Commitment;
+import org.puente.registry.internal.CommitmentRegistry;
+import org.puente.registry.internal.CommitmentRegistry.CommitmentForm;
+import org.puente.registry.internal.CommitmentRegistry.CommitmentView;
+import org.puente.registry.internal.CommitmentStatus;
+import org.puente.registry.internal.AgreementRegistry;
+import org.puente.registry.internal.EngagementRegistry;
+import org.puente.registry.internal.Texts;
+import org.puente.registry.web.AgreementForms.StatusFields;
+import org.puente.security.CurrentUser;
+import org.puente.security.CurrentUsers;
+import org.puente.shared.InvalidInput;
+import org.puente.shared.StaleVersion;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The forms editors use to record what the sides undertook (both, or one side's
+ * proposal), change it, move it through its status and delete it.
+ */
+@Controller
+@RequestMapping("/registry/commitments")
+class CommitmentForms {
+
+	private final CommitmentRegistry commitments;
+
+	private final EngagementRegistry engagements;
+
+	private final AgreementRegistry agreements;
+
+	private final FormChoices choices;
+
+	private final MessageSource messages;
+
+	CommitmentForms(CommitmentRegistry commitments, EngagementRegistry engagements, AgreementRegistry agreements,
+			FormChoices choices, MessageSource messages) {
+		this.commitments = commitments;
+		this.engagements = engagements;
+		this.agreements = agreements;
+		this.choices = choices;
+		this.messages = messages;
+	}
+
+	/** The commitment form as the browser sends it. */
+	record CommitmentFields(String partnership, String textVi, String textEs, String textEn, List<String> areas,
+			String responsibleAgency, String responsibleUnit, String dueDate, String duePeriod, String agreedBy,
+			String proposedBy, String originEngagement, String originAgreement, List<String> raisedAt, String sources,
+			String internal, String internalNote, String version) {
+
+		static CommitmentFields blank(String partnership, String engagement, String agreement) {
+			return new CommitmentFields(partnership, "", "", "", List.of(), "", "", "", "",
+					Commitment.AgreedBy.BOTH.name(), "", engagement, agreement, List.of(), "", null, "", null);
+		}
+
+		static CommitmentFields of(CommitmentView c, String partnership) {
+			return new CommitmentFields(partnership, c.text().vi(), c.text().es(), c.text().en(), c.areas(),
+					c.responsibleAgency(), c.responsibleUnit(), AgreementForms.text(c.dueDate()), c.duePeriod(),
+					c.agreedBy(), c.proposedBy(), AgreementForms.text(c.originEngagement()),
+					AgreementForms.text(c.originAgreement()), c.raisedAt().stream().map(UUID::toString).toList(),
+					FormInput.joined(c.sources()), String.valueOf(c.internal()), c.internalNote(),
+					String.valueOf(c.version()));
+		}
+
+		CommitmentFields withVersion(long current) {
+			return new CommitmentFields(partnership, textVi, textEs, textEn, areas, responsibleAgency, responsibleUnit,
+					dueDate, duePeriod, agreedBy, proposedBy, originEngagement, originAgreement, raisedAt, sources,
+					internal, internalNote, String.valueOf(current));
+		}
+
+		boolean isInternal() {
+			return FormInput.checked(internal);
+		}
+
+		CommitmentForm toForm() {
+			// Who proposed it matters only when one side did.
+			String proposer = Commitment.AgreedBy.BOTH.name().equals(agreedBy) ? null : proposedBy;
+			return new CommitmentForm(partnership, Texts.of(textVi, textEs, textEn), FormInput.chosen(areas),
+					responsibleAgency, responsibleUnit, dueDate, duePeriod, null, agreedBy, proposer, originEngagement,
+					originAgreement, FormInput.chosen(raisedAt), FormInput.lines(sources), isInternal(), internalNote,
+					FormInput.version(version));
+		}
+
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasRole('EDITOR')")
+	String newCommitment(@RequestParam(required = false) UUID engagement,
+			@RequestParam(required = false) UUID agreement, @RequestParam(required = false) String partnership,
+			Model model, Locale locale) {
+		CurrentUser user = CurrentUsers.get();
+		String chosen = partnership;
+		if (engagement != null) {
+			chosen = choices.partnershipCode(engagements.get(user, engagement).partnership());
+		}
+		else if (agreement != null) {
+			chosen = choices.partnershipCode(agreements.get(user, agreement).partnership());
+		}
+		choices.requireCanRecord(user, chosen);
+		if (chosen == null) {
+			chosen = choices.partnershipsOf(user).stream().findFirst().map(p -> p.code()).orElse("");
+		}
+		model.addAttribute("form",
+				CommitmentFields.blank(chosen, AgreementForms.text(engagement), AgreementForms.text(agreement)));
+		return render(model, user, locale, null);
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize("hasRole('EDITOR')")
+	ModelAndView create(@ModelAttribute("form") CommitmentFields form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		CurrentUser user = CurrentUsers.get();
+		try {
+			CommitmentView created = commitments.create(user, form.toForm());
+			redirect.addFlashAttribute("notice", "recording.notice.commitment.created");
+			return new ModelAndView("redirect:/registry/commitments/" + created.id());
+		}
+		catch (InvalidInput ex) {
+			FormPages.errors(model, messages, ex.errors());
+			render(model, user, locale, null);
+			return FormPages.page(model, "registry/commitments/form", HttpStatus.BAD_REQUEST);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize("hasRole('EDITOR')")
+	String edit(@PathVariable UUID id, Model model, Locale locale) {
+		CurrentUser user = CurrentUsers.get();
+		CommitmentView commitment = editable(user, id);
+		model.addAttribute("form", CommitmentFields.of(commitment, choices.partnershipCode(commitment.partnership())));
+		return render(model, user, locale, commitment);
+	}
+
+	@PostMapping("/{id}/edit")
+	@PreAuthorize("hasRole('EDITOR')")
+	ModelAndView update(@PathVariable UUID id, @ModelAttribute("form") CommitmentFields form, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		CurrentUser user = CurrentUsers.get();
+		try {
+			commitments.update(user, id, form.toForm());
+			redirect.addFlashAttribute("notice", "recording.notice.commitment.saved");
+			return new ModelAndView("redirect:/registry/commitments/" + id);
+		}
+		catch (InvalidInput ex) {
+			FormPages.errors(model, messages, ex.errors());
+			render(model, user, locale, commitments.get(user, id));
+			return FormPages.page(model, "registry/commitments/form", HttpStatus.BAD_REQUEST);
+		}
+		catch (StaleVersion | ObjectOptimisticLockingFailureException ex) {
+			CommitmentView current = commitments.get(user, id);
+			model.addAttribute("stale", true);
+			model.addAttribute("form", form.withVersion(current.version()));
+			model.addAttribute("saved", saved(current, locale));
+			render(model, user, locale, current);
+			return FormPages.page(model, "registry/commitments/form", HttpStatus.CONFLICT);
+		}
+	}
+
+	@GetMapping("/{id}/status")
+	@PreAuthorize("hasRole('EDITOR')")
+	String status(@PathVariable UUID id, @RequestParam(required = false) String status, Model model) {
+		CommitmentView commitment = editable(CurrentUsers.get(), id);
+		model.addAttribute("form",
+				new StatusFields(status == null ? "" : status, "", "", "", String.valueOf(commitment.version())));
+		return statusPage(model, commitment);
+	}
+
+	@PostMapping("/{id}/status")
+	@PreAuthorize("hasRole('EDITOR')")
+	ModelAndView changeStatus(@PathVariable UUID id, @ModelAttribute("form") StatusFields form, Model model,
+			RedirectAttributes redirect) {
+		CurrentUser user = CurrentUsers.get();
+		try {
+			commitments.changeStatus(user, id, form.toForm());
+			redirect.addFlashAttribute("notice", "recording.notice.status.changed");
+			return new ModelAndView("redirect:/registry/commitments/" + id);
+		}
+		catch (InvalidInput ex) {
+			FormPages.errors(model, messages, ex.errors());
+			return FormPages.page(model, statusPage(model, commitments.get(user, id)), HttpStatus.BAD_REQUEST);
+		}
+		catch (StaleVersion | ObjectOptimisticLockingFailureException ex) {
+			CommitmentView current = commitments.get(user, id);
+			model.addAttribute("stale", true);
+			model.addAttribute("form", form.withVersion(current.version()));
+			return FormPages.page(model, statusPage(model, current), HttpStatus.CONFLICT);
+		}
+	}
+
+	@GetMapping("/{id}/delete")
+	@PreAuthorize("hasRole('EDITOR')")
+	String confirmDelete(@PathVariable UUID id, Model model) {
+		CommitmentView commitment = editable(CurrentUsers.get(), id);
+		model.addAttribute("record", commitment.display());
+		model.addAttribute("id", id);
+		return "registry/commitments/delete";
+	}
+
+	@PostMapping("/{id}/delete")
+	@PreAuthorize("hasRole('EDITOR')")
+	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+		commitments.delete(CurrentUsers.get(), id);
+		redirect.addFlashAttribute("notice", "recording.notice.commitment.deleted");
+		return "redirect:/registry/commitments";
+	}
+
+	private CommitmentView editable(CurrentUser user, UUID id) {
+		CommitmentView commitment = commitments.get(user, id);
+		choices.requireCanEdit(user, commitment.partnership(), commitment.ownerAgency());
+		return commitment;
+	}
+
+	private String render(Model model, CurrentUser user, Locale locale, CommitmentView commitment) {
+		choices.common(model, user, locale);
+		model.addAttribute("commitment", commitment);
+		model.addAttribute("engagementOptions", choices.engagements(user));
+		model.addAttribute("agreementOptions", choices.agreements(user));
+		return "registry/commitments/form";
+	}
+
+	private String statusPage(Model model, CommitmentView commitment) {
+		CommitmentStatus current = CommitmentStatus.valueOf(commitment.status());
+		model.addAttribute("record", commitment.display());
+		model.addAttribute("current", commitment.status());
+		model.addAttribute("moves", FormPages.moves(current, CommitmentStatus.class));
+		model.addAttribute("statusKeys", "recording.commitment.status.");
+		model.addAttribute("orderKey", "recording.commitment.order");
+		model.addAttribute("noteRequired", true);
+		model.addAttribute("action", "/registry/commitments/" + commitment.id() + "/status");
+		model.addAttribute("back", "/registry/commitments/" + commitment.id());
+		return "registry/commitments/status";
+	}
+
+	private Map<String, String> saved(CommitmentView c, Locale locale) {
+		Map<String, String> rows = new LinkedHashMap<>();
+		rows.put(label("field.text", locale), c.display());
+		rows.put(label("field.status", locale), label("recording.commitment.status." + c.status(), locale));
+		rows.put(label("field.dueDate", locale), AgreementForms.text(c.dueDate()));
+		rows.put(label("field.responsibleAgency", locale), c.responsibleAgency());
+		rows.put(label("recording.updated", locale),
+				AgreementForms.text(c.updatedAt()) + " · " + AgreementForms.text(c.updatedBy()));
+		return rows;
+	}
+
+	private String label(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.puente.registry.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.puente.registry.internal.Lifecycle;
+import org.puente.shared.InvalidInput;
+import org.puente.web.FormErrors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.ModelAndView;
+
+/** What every registry form page does alike: refusals, status choices, labels. */
+final class FormPages {
+
+	/** Fields given as a list, whose refusals show at the list's one control. */
+	static final Set<String> LISTS = Set.of("areas", "parties", "signatories", "sources", "raisedAt", "commitments");
+
+	private FormPages() {
+	}
+
+	/**
+	 * Puts the refused fields in the model for the error summary and the fields; a
+	 * refused item of a list shows at the list's control.
+	 */
+	static void errors(Model model, MessageSource messages, List<InvalidInput.FieldError> errors) {
+		List<InvalidInput.FieldError> folded = new ArrayList<>();
+		for (InvalidInput.FieldError e : errors) {
+			String field = e.field();
+			int bracket = field.indexOf('[');
+			if (bracket > 0 && field.endsWith("]") && LISTS.contains(field.substring(0, bracket))) {
+				field = field.substring(0, bracket);
+			}
+			folded.add(new InvalidInput.FieldError(field, e.reason()));
+		}
+		FormErrors.add(model, messages, folded.stream().distinct().toList());
+	}
+
+	/** The form shown again with what the user typed, and why it was refused. */
+	static ModelAndView refused(Model model, MessageSource messages, InvalidInput ex, String view) {
+		errors(model, messages, ex.errors());
+		return new ModelAndView(view, model.asMap(), HttpStatus.BAD_REQUEST);
+	}
+
+	static ModelAndView page(Model model, String view, HttpStatus status) {
+		return new ModelAndView(view, model.asMap(), status);
+	}
+
+	/** Enum constants by name, in declaration order. */
+	static List<String> names(Class<? extends Enum<?>> type) {
+		return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+	}
+
+	/**
+	 * The statuses a record may move to: first the usual next steps, then the others,
+	 * which need a reason.
+	 */
+	static <S extends Enum<S> & Lifecycle<S>> Map<String, List<String>> moves(S current, Class<S> type) {
+		List<String> usual = new ArrayList<>();
+		List<String> skipping = new ArrayList<>();
+		for (S s : type.getEnumConstants()) {
+			if (s == current) {
+				continue;
+			}
+			(current.allows(s) ? usual : skipping).add(s.name());
+		}
+		Map<String, List<String>> moves = new LinkedHashMap<>();
+		moves.put("usual", usual);
+		moves.put("skipping", skipping);
+		return moves;
+	}
+
+	/**
+	 * The usual order as a line of status names, for the explanation on a status page.
+	 */
+	static <S extends Enum<S>> List<String> order(Class<S> type) {
+		return names(type);
+	}
+
+	/**
+	 * Rewrites the reason of a refused field: a name the directory does not know is an
+	 * unknown person, not a malformed id.
+	 */
+	static InvalidInput relabel(InvalidInput ex, Set<String> unknownPeople) {
+		if (unknownPeople.isEmpty()) {
+			return ex;
+		}
+		return new InvalidInput(ex.errors()
+			.stream()
+			.map(e -> unknownPeople.contains(e.field()) ? new InvalidInput.FieldError(e.field(), "unknown.person") : e)
+			.toList());
+	}
+
+	static <T> Map<String, String> index(List<T> items, Function<T, String> key, Function<T, String> value) {
+		Map<String, String> out = new LinkedHashMap<>();
+		items.forEach(i -> out.put(key.apply(i), value.apply(i)));
+		return out;
+	}
+
+}
