@@ -1,8 +1,6 @@
 package org.puente.directory.web;
 
-import java.text.Collator;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +8,7 @@ import java.util.Optional;
 import org.puente.security.CurrentUser;
 import org.puente.security.CurrentUsers;
 import org.puente.shared.Classification;
+import org.puente.web.Countries;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,13 +22,7 @@ class DirectoryPagesAdvice {
 
 	@ModelAttribute("countries")
 	Map<String, String> countries(Locale locale) {
-		Collator collator = Collator.getInstance(locale);
-		Map<String, String> byCode = new LinkedHashMap<>();
-		Arrays.stream(Locale.getISOCountries())
-			.map(code -> Map.entry(code, new Locale.Builder().setRegion(code).build().getDisplayCountry(locale)))
-			.sorted((a, b) -> collator.compare(a.getValue(), b.getValue()))
-			.forEach(e -> byCode.put(e.getKey(), e.getValue()));
-		return byCode;
+		return Countries.names(locale);
 	}
 
 	/** Classifications the signed-in user is cleared for, lowest first. */

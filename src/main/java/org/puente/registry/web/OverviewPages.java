@@ -1,0 +1,134 @@
+package org.puente.registry.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.puente.directory.AgencyView;
+import org.puente.directory.AreaView;
+import org.puente.directory.DirectoryLookup;
+import org.puente.registry.internal.RegistryOverview;
+import org.puente.registry.internal.RegistryOverview.Dashboard;
+import org.puente.security.CurrentUser;
+import org.puente.security.CurrentUsers;
+import org.puente.shared.InvalidInput;
+import org.puente.web.Countries;
+import org.puente.web.FormErrors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The partnership page (agreements, timeline, open commitments, recent changes) and the
+ * dashboard of what needs attention.
+ */
+@Controller
+@RequestMapping("/registry")
+class OverviewPages {
+
+	private final RegistryOverview overview;
+
+	private final DirectoryLookup directory;
+
+	private final MessageSource messages;
+
+	private final ZoneId zone;
+
+	OverviewPages(RegistryOverview overview, DirectoryLookup directory, MessageSource messages,
+			@Value("${puente.time-zone:UTC}") String zone) {
+		this.overview = overview;
+		this.directory = directory;
+		this.messages = messages;
+		this.zone = ZoneId.of(zone);
+	}
+
+	@GetMapping
+	@PreAuthorize("hasRole('VIEWER')")
+	String registry() {
+		return "redirect:/registry/dashboard";
+	}
+
+	@GetMapping("/partnerships")
+	@PreAuthorize("hasRole('VIEWER')")
+	String partnerships(Model model) {
+		model.addAttribute("partnerships", overview.partnerships(CurrentUsers.get()));
+		return "registry/partnerships";
+	}
+
+	@GetMapping("/partnerships/{code}")
+	@PreAuthorize("hasRole('VIEWER')")
+	String partnership(@PathVariable String code, @RequestParam(required = false) String year, Locale locale,
+			Model model) {
+		CurrentUser user = CurrentUsers.get();
+		Integer zoom = number("year", year);
+		model.addAttribute("overview",
+				overview.partnership(user, code, zoom, locale.getLanguage(), LocalDate.now(this.zone)));
+		names(model, locale);
+		return "registry/partnership";
+	}
+
+	@GetMapping("/dashboard")
+	@PreAuthorize("hasRole('VIEWER')")
+	ModelAndView dashboard(@RequestParam(required = false) String partnership,
+			@RequestParam(required = false) String within, Locale locale, Model model) {
+		CurrentUser user = CurrentUsers.get();
+		LocalDate today = LocalDate.now(this.zone);
+		names(model, locale);
+		model.addAttribute("windows", java.util.List.of(30, 90, 180, 365));
+		try {
+			Dashboard dashboard = overview.dashboard(user, partnership, number("within", within), locale.getLanguage(),
+					today);
+			model.addAttribute("dashboard", dashboard);
+			model.addAttribute("chart", BarChart.of(dashboard.byArea()));
+			return new ModelAndView("registry/dashboard", model.asMap());
+		}
+		catch (InvalidInput ex) {
+			// Show the dashboard as it would be without the refused choice, and say why.
+			FormErrors.add(model, messages, ex);
+			Dashboard fallback = overview.dashboard(user, null, null, locale.getLanguage(), today);
+			model.addAttribute("dashboard", fallback);
+			model.addAttribute("chart", BarChart.of(fallback.byArea()));
+			return new ModelAndView("registry/dashboard", model.asMap(), HttpStatus.BAD_REQUEST);
+		}
+	}
+
+	private static Integer number(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInput(field, "invalid.value");
+		}
+	}
+
+	/** Area and agency names in the page's language, by code. */
+	private void names(Model model, Locale locale) {
+		String language = locale.getLanguage();
+		Map<String, String> areas = new LinkedHashMap<>();
+		for (AreaView a : directory.areas()) {
+			areas.put(a.code(), a.names().in(language));
+		}
+		Map<String, String> agencies = new LinkedHashMap<>();
+		for (AgencyView a : directory.agencies()) {
+			agencies.put(a.code(), a.names().in(language));
+		}
+		model.addAttribute("areaNames", areas);
+		model.addAttribute("countries", Countries.names(locale));
+		model.addAttribute("agencyNames", agencies);
+	}
+
+}
