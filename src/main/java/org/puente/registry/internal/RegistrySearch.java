@@ -1,6 +1,7 @@
 package org.puente.registry.internal;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +15,9 @@ import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.puente.directory.DirectoryLookup;
 import org.puente.security.CurrentUser;
+import org.puente.shared.Classification;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +40,12 @@ public class RegistrySearch {
 
 	private final Access access;
 
-	RegistrySearch(EntityManager entityManager, Access access) {
+	private final DirectoryLookup directory;
+
+	RegistrySearch(EntityManager entityManager, Access access, DirectoryLookup directory) {
 		this.entityManager = entityManager;
 		this.access = access;
+		this.directory = directory;
 	}
 
 	/** One record found, with the matched words marked in {@code <mark>}. */
@@ -80,6 +86,40 @@ public class RegistrySearch {
 		return hits.size() > limit ? hits.subList(0, limit) : hits;
 	}
 
+	/**
+	 * People of the directory whose name, or a known spelling of it, starts with the
+	 * words, among those the user is cleared to see; each hit's snippet is the name with
+	 * the matched words marked. The directory's index is read by its entity name, so the
+	 * registry does not depend on the directory's internals.
+	 */
+	@Transactional(readOnly = true)
+	public List<Hit> people(CurrentUser user, String query, int limit) {
+		String cleaned = query == null ? "" : query.replaceAll("[+|\\-\"*()~\\\\]", " ").trim();
+		if (cleaned.isEmpty()) {
+			return List.of();
+		}
+		List<Classification> cleared = Arrays.stream(Classification.values()).filter(user::clearedFor).toList();
+		SearchSession session = Search.session(entityManager);
+		List<List<?>> rows = session.search(session.scope(Object.class, List.of("Person")))
+			.select(f -> f.composite().from(f.id(UUID.class), f.score()).asList())
+			.where(f -> f.bool()
+				.must(f.simpleQueryString()
+					.fields("fullNamePrefix", "variants.namePrefix")
+					.matching(cleaned)
+					.defaultOperator(BooleanOperator.AND))
+				.filter(f.match().field("deleted").matching(false))
+				.filter(f.terms().field("classification").matchingAny(cleared)))
+			.fetchHits(limit);
+		List<Hit> hits = new ArrayList<>();
+		for (List<?> row : rows) {
+			UUID id = (UUID) row.get(0);
+			directory.person(id)
+				.ifPresent(p -> hits.add(new Hit("PERSON", id, p.fullName(), markWords(p.fullName(), cleaned), null,
+						null, (Float) row.get(1))));
+		}
+		return hits;
+	}
+
 	private <T> List<List<?>> find(SearchSession session, Class<T> type, List<String> fields, String query,
 			CurrentUser user, int limit) {
 		return session.search(type)
@@ -110,6 +150,32 @@ public class RegistrySearch {
 			.must(f.match().field("deleted").matching(false))
 			.must(f.bool().should(f.match().field("ownerAgency").matching(user.ministry().code())).should(shared))
 			.toPredicate();
+	}
+
+	/**
+	 * The name, HTML-escaped, with each word that starts with a searched word (ignoring
+	 * case and diacritics) in {@code <mark>}, as the index's highlighter marks other
+	 * hits.
+	 */
+	static String markWords(String name, String query) {
+		List<String> words = Arrays.stream(fold(query).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+		StringBuilder out = new StringBuilder();
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}]+").matcher(name);
+		int at = 0;
+		while (m.find()) {
+			out.append(org.springframework.web.util.HtmlUtils.htmlEscape(name.substring(at, m.start())));
+			String word = org.springframework.web.util.HtmlUtils.htmlEscape(m.group());
+			String folded = fold(m.group());
+			out.append(words.stream().anyMatch(folded::startsWith) ? "<mark>" + word + "</mark>" : word);
+			at = m.end();
+		}
+		out.append(org.springframework.web.util.HtmlUtils.htmlEscape(name.substring(at)));
+		return out.toString();
+	}
+
+	private static String fold(String text) {
+		String lower = text.toLowerCase(java.util.Locale.ROOT).replace('đ', 'd');
+		return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 	}
 
 	/** The first highlighted fragment of any field. */
