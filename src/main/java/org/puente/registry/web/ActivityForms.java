@@ -89,7 +89,7 @@ class ActivityForms {
 					internalNote, String.valueOf(current));
 		}
 
-		boolean isInternal() {
+		public boolean isInternalTicked() {
 			return FormInput.checked(internal);
 		}
 
@@ -103,7 +103,7 @@ class ActivityForms {
 			}
 			return new ActivityForm(partnership, kind, Texts.of(titleVi, titleEs, titleEn), startDate, endDate,
 					placeCity, placeCountry, count, trainerSide, items, amount, currency, status,
-					FormInput.chosen(commitments), FormInput.lines(sources), isInternal(), internalNote,
+					FormInput.chosen(commitments), FormInput.lines(sources), isInternalTicked(), internalNote,
 					FormInput.version(version));
 		}
 

@@ -85,7 +85,7 @@ class AgreementForms {
 					internalNote, String.valueOf(current));
 		}
 
-		boolean isInternal() {
+		public boolean isInternalTicked() {
 			return FormInput.checked(internal);
 		}
 
@@ -280,7 +280,7 @@ class AgreementForms {
 		return new AgreementForm(f.partnership(), f.kind(), Texts.of(f.titleVi(), f.titleEs(), f.titleEn()), f.parent(),
 				f.status(), f.signedOn(), f.signedPlace(), f.entryIntoForce(), f.term(), f.expiresOn(),
 				FormInput.chosen(f.parties()), signatories, FormInput.chosen(f.areas()), FormInput.lines(f.sources()),
-				f.isInternal(), f.internalNote(), FormInput.version(f.version()));
+				f.isInternalTicked(), f.internalNote(), FormInput.version(f.version()));
 	}
 
 	static boolean looksLikeId(String text) {

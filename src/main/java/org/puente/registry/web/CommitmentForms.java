@@ -88,7 +88,7 @@ class CommitmentForms {
 					internal, internalNote, String.valueOf(current));
 		}
 
-		boolean isInternal() {
+		public boolean isInternalTicked() {
 			return FormInput.checked(internal);
 		}
 
@@ -97,8 +97,8 @@ class CommitmentForms {
 			String proposer = Commitment.AgreedBy.BOTH.name().equals(agreedBy) ? null : proposedBy;
 			return new CommitmentForm(partnership, Texts.of(textVi, textEs, textEn), FormInput.chosen(areas),
 					responsibleAgency, responsibleUnit, dueDate, duePeriod, null, agreedBy, proposer, originEngagement,
-					originAgreement, FormInput.chosen(raisedAt), FormInput.lines(sources), isInternal(), internalNote,
-					FormInput.version(version));
+					originAgreement, FormInput.chosen(raisedAt), FormInput.lines(sources), isInternalTicked(),
+					internalNote, FormInput.version(version));
 		}
 
 	}

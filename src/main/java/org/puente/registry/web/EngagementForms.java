@@ -133,11 +133,11 @@ class EngagementForms {
 					delegation, agreements, internal, internalNote, String.valueOf(current));
 		}
 
-		boolean isInternal() {
+		public boolean isInternalTicked() {
 			return FormInput.checked(internal);
 		}
 
-		boolean isApproximate() {
+		public boolean isApproximateTicked() {
 			return FormInput.checked(dateApproximate);
 		}
 
@@ -292,9 +292,9 @@ class EngagementForms {
 		}
 		List<LinkForm> links = f.agreements().stream().map(l -> new LinkForm(l.agreement(), l.action())).toList();
 		return new EngagementForm(f.partnership(), f.kind(), Texts.of(f.titleVi(), f.titleEs(), f.titleEn()),
-				f.parent(), f.startDate(), f.endDate(), f.isApproximate(), f.placeCity(), f.placeCountry(),
+				f.parent(), f.startDate(), f.endDate(), f.isApproximateTicked(), f.placeCity(), f.placeCountry(),
 				f.hostAgency(), f.guestAgency(), f.outcomes(), FormInput.chosen(f.areas()),
-				FormInput.lines(f.sources()), delegation, links, f.isInternal(), f.internalNote(),
+				FormInput.lines(f.sources()), delegation, links, f.isInternalTicked(), f.internalNote(),
 				FormInput.version(f.version()));
 	}
 

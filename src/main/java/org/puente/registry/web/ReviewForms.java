@@ -73,13 +73,13 @@ class ReviewForms {
 					String.valueOf(current));
 		}
 
-		boolean isInternal() {
+		public boolean isInternalTicked() {
 			return FormInput.checked(internal);
 		}
 
 		ReviewForm toForm() {
 			return new ReviewForm(agreement, engagement, reviewDate, conclusions, FormInput.lines(sources),
-					isInternal(), internalNote, FormInput.version(version));
+					isInternalTicked(), internalNote, FormInput.version(version));
 		}
 
 	}
