@@ -324,6 +324,44 @@ class RecordPagesIT {
 	}
 
 	@Test
+	void aCommitmentSaysWhoAgreedAndWhenItsActivitiesAreAllDone() {
+		Http mpsEditor = TestUsers.create(port, "rp-done", "MPS", "SECRET", "EDITOR").http();
+		String engagement = created(mpsEditor, "/engagements", talks("Talks with a training"));
+		Map<String, Object> proposal = new LinkedHashMap<>();
+		proposal.put("originEngagement", engagement);
+		proposal.put("text", Map.of("en", "Train MININT cyber staff", "vi", "Đào tạo cán bộ an ninh mạng"));
+		proposal.put("agreedBy", "ONE_SIDE");
+		proposal.put("proposedBy", "MININT");
+		proposal.put("dueDate", "2020-01-01");
+		proposal.put("areas", List.of("cybersecurity"));
+		String commitment = created(mpsEditor, "/commitments", proposal);
+		Map<String, Object> activity = new LinkedHashMap<>();
+		activity.put("kind", "TRAINING");
+		activity.put("title", Map.of("en", "Cyber training course"));
+		activity.put("status", "DONE");
+		activity.put("commitments", List.of(commitment));
+		String activityId = created(mpsEditor, "/activities", activity);
+
+		BrowserSession admin = admin();
+		Document page = ok(admin.get("/registry/commitments/" + commitment)).html();
+		assertThat(page.select(".agreed--one").text()).isEqualTo("One side only");
+		assertThat(page.select("dl.summary").text()).contains("Proposed or requested by one side only")
+			.contains("proposed or requested by Ministry of the Interior");
+		assertThat(page.select(".tag--overdue")).isNotEmpty();
+		assertThat(page.select(".done-proposed").text()).contains("may now be marked done");
+		assertThat(page.select("a[href=/registry/activities/" + activityId + "]").text())
+			.isEqualTo("Cyber training course");
+		assertThat(page.select("a[href=/registry/activities/new?commitment=" + commitment + "]")).hasSize(1);
+		Document engagementPage = ok(admin.get("/registry/engagements/" + engagement)).html();
+		assertThat(engagementPage.select("a[href=/registry/commitments/" + commitment + "]")).hasSize(1);
+		assertThat(engagementPage.select("a[href=/registry/commitments/new?engagement=" + engagement + "]")).hasSize(1);
+		assertThat(engagementPage.select("a[href=/registry/engagements/new?parent=" + engagement + "]")).hasSize(1);
+		Document activityPage = ok(admin.get("/registry/activities/" + activityId)).html();
+		assertThat(activityPage.select("a[href=/registry/commitments/" + commitment + "]").text())
+			.isEqualTo("Train MININT cyber staff");
+	}
+
+	@Test
 	void editLinksShowOnlyToEditorsOfAMemberMinistry() {
 		TestUsers.User viewer = TestUsers.create(port, "rp-viewer", "MPS", "RESTRICTED", "VIEWER");
 		TestUsers.User editor = TestUsers.create(port, "rp-editor", "MPS", "RESTRICTED", "EDITOR");
