@@ -236,7 +236,7 @@ class ActivityForms {
 
 	private ActivityView editable(CurrentUser user, UUID id) {
 		ActivityView activity = activities.get(user, id);
-		choices.requireCanEdit(user, activity.partnership(), activity.ownerAgency());
+		choices.requireCanEdit(user, activities.mayEdit(user, id));
 		return activity;
 	}
 

@@ -263,7 +263,7 @@ class AgreementForms {
 	/** Fails early, before the user types anything, when they could not save it. */
 	private AgreementView editable(CurrentUser user, UUID id) {
 		AgreementView agreement = agreements.get(user, id);
-		choices.requireCanEdit(user, agreement.partnership(), agreement.ownerAgency());
+		choices.requireCanEdit(user, agreements.mayEdit(user, id));
 		return agreement;
 	}
 
@@ -312,7 +312,6 @@ class AgreementForms {
 		model.addAttribute("record", agreement.display());
 		model.addAttribute("current", agreement.status());
 		model.addAttribute("moves", FormPages.moves(current, AgreementStatus.class));
-		model.addAttribute("order", FormPages.order(AgreementStatus.class));
 		model.addAttribute("statusKeys", "recording.agreement.status.");
 		model.addAttribute("orderKey", "recording.agreement.order");
 		model.addAttribute("noteRequired", false);

@@ -226,7 +226,7 @@ class CommitmentForms {
 
 	private CommitmentView editable(CurrentUser user, UUID id) {
 		CommitmentView commitment = commitments.get(user, id);
-		choices.requireCanEdit(user, commitment.partnership(), commitment.ownerAgency());
+		choices.requireCanEdit(user, commitments.mayEdit(user, id));
 		return commitment;
 	}
 

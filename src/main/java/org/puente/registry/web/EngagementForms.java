@@ -257,7 +257,7 @@ class EngagementForms {
 	private ModelAndView another(EngagementFields form, String more, Model model, CurrentUser user, Locale locale,
 			EngagementView engagement) {
 		if (engagement != null) {
-			choices.requireCanEdit(user, engagement.partnership(), engagement.ownerAgency());
+			choices.requireCanEdit(user, engagements.mayEdit(user, engagement.id()));
 		}
 		else {
 			choices.requireCanRecord(user, null);
@@ -276,7 +276,7 @@ class EngagementForms {
 
 	private EngagementView editable(CurrentUser user, UUID id) {
 		EngagementView engagement = engagements.get(user, id);
-		choices.requireCanEdit(user, engagement.partnership(), engagement.ownerAgency());
+		choices.requireCanEdit(user, engagements.mayEdit(user, id));
 		return engagement;
 	}
 

@@ -17,7 +17,6 @@ import org.puente.registry.internal.EngagementRegistry;
 import org.puente.registry.internal.ListFilter;
 import org.puente.security.CurrentUser;
 import org.puente.security.Role;
-import org.puente.shared.AgencyId;
 import org.puente.shared.Forbidden;
 
 import org.springframework.data.domain.PageRequest;
@@ -89,12 +88,14 @@ class FormChoices {
 		}
 	}
 
-	/** Fails unless the user may change a record owned by {@code owner}. */
-	void requireCanEdit(CurrentUser user, UUID partnership, String owner) {
+	/**
+	 * Fails unless the service says the user may change the record (an editor of the
+	 * owning ministry, itself a partner): the form is refused before anything is typed.
+	 */
+	void requireCanEdit(CurrentUser user, boolean mayEdit) {
 		user.require(Role.EDITOR);
-		user.requireOwner(new AgencyId(owner));
-		if (partnershipsOf(user).stream().noneMatch(p -> p.id().equals(partnership))) {
-			throw new Forbidden("not.a.partner");
+		if (!mayEdit) {
+			throw new Forbidden("record.owned.by.other.agency");
 		}
 	}
 

@@ -176,7 +176,7 @@ class ReviewForms {
 
 	private ReviewView editable(CurrentUser user, UUID id) {
 		ReviewView review = reviews.get(user, id);
-		choices.requireCanEdit(user, review.partnership(), review.ownerAgency());
+		choices.requireCanEdit(user, reviews.mayEdit(user, id));
 		return review;
 	}
 

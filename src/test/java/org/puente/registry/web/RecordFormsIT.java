@@ -175,6 +175,13 @@ class RecordFormsIT {
 		assertThat(seen.get("sources").valueStream().map(JsonNode::asString)).hasSize(2);
 		assertThat(seen.get("areas").valueStream().map(JsonNode::asString)).containsExactly("cybersecurity");
 
+		// An item of the talks' programme starts from them.
+		Page item = browser.get("/registry/engagements/new?parent=" + talks);
+		assertThat(item.status()).isEqualTo(200);
+		assertThat(item.html().select("select[name=parent] option[selected]").attr("value")).isEqualTo(talks);
+		assertThat(item.html().selectFirst("input[name=placeCity]").attr("value")).isEqualTo("Hà Nội");
+		assertThat(item.html().selectFirst("input[name=startDate]").attr("value")).isEqualTo("2026-05-04");
+
 		// A commitment from the talks: the form starts from them.
 		Page commitmentForm = browser.get("/registry/commitments/new?engagement=" + talks);
 		assertThat(commitmentForm.status()).isEqualTo(200);
@@ -217,6 +224,58 @@ class RecordFormsIT {
 		assertThat(r.get("agreement").asString()).isEqualTo(framework);
 		assertThat(r.get("engagement").asString()).isEqualTo(talks);
 		assertThat(r.get("conclusions").asString()).contains("well carried out");
+	}
+
+	@Test
+	void anAgreementIsRecordedMovedOnAndDeleted() {
+		TestUsers.User editor = user("agreement-editor", "MPS", "EDITOR");
+		BrowserSession browser = browser(editor);
+		String framework = frameworkId(editor.http());
+
+		Page form = browser.get("/registry/agreements/new");
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.html().select("select[name=parent] option").eachAttr("value")).contains(framework);
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("_csrf", form.csrf());
+		fields.put("partnership", "MPS-MININT");
+		fields.put("kind", "PLAN");
+		fields.put("titleVi", "Kế hoạch hợp tác đào tạo 2026–2027");
+		fields.put("titleEs", "Plan de cooperación en formación 2026–2027");
+		fields.put("parent", framework);
+		fields.put("status", "DRAFT");
+		fields.put("parties", "MPS-A05");
+		fields.put("signatories", "Tô Lâm\n" + ALVAREZ);
+		fields.put("areas", "force-building");
+		fields.put("expiresOn", "2027-12-31");
+		fields.put("term", "Two years.");
+		fields.put("sources", "Draft of 2 May 2026");
+		String id = recordId(browser.post("/registry/agreements/new", fields), "agreements");
+		JsonNode saved = ok(editor.http().get(API + "/agreements/" + id));
+		assertThat(saved.get("parent").asString()).isEqualTo(framework);
+		assertThat(saved.get("expiresOn").asString()).isEqualTo("2027-12-31");
+		assertThat(saved.get("signatories").valueStream().map(p -> p.get("fullName").asString()))
+			.containsExactlyInAnyOrder("Tô Lâm", ALVAREZ);
+		assertThat(saved.get("title").get("en").isNull()).isTrue();
+
+		Page edit = browser.get("/registry/agreements/" + id + "/edit");
+		assertThat(edit.html().selectFirst("textarea[name=signatories]").text()).contains("Tô Lâm");
+		assertThat(edit.html().select("input[name=areas][checked]").eachAttr("value"))
+			.containsExactly("force-building");
+
+		Page status = browser.get("/registry/agreements/" + id + "/status");
+		assertThat(status.html().select("select#status optgroup").first().select("option").eachAttr("value"))
+			.containsExactlyInAnyOrder("NEGOTIATING", "TERMINATED");
+		Page moved = browser.post("/registry/agreements/" + id + "/status", Map.of("_csrf", status.csrf(), "status",
+				"NEGOTIATING", "version", status.html().selectFirst("input[name=version]").attr("value")));
+		assertThat(moved.status()).isEqualTo(302);
+		assertThat(ok(editor.http().get(API + "/agreements/" + id)).get("status").asString()).isEqualTo("NEGOTIATING");
+
+		Page confirm = browser.get("/registry/agreements/" + id + "/delete");
+		assertThat(confirm.status()).isEqualTo(200);
+		Page deleted = browser.post("/registry/agreements/" + id + "/delete", Map.of("_csrf", confirm.csrf()));
+		assertThat(deleted.status()).isEqualTo(302);
+		assertThat(deleted.location()).endsWith("/registry/agreements");
+		assertThat(editor.http().get(API + "/agreements/" + id).status()).isEqualTo(404);
 	}
 
 	@Test
