@@ -474,6 +474,12 @@ class RecordFormsIT {
 		assertThat(html.select(".error-summary a").eachAttr("href")).containsExactly("#file");
 		assertThat(html.selectFirst("#file-error").text()).contains("20 MB");
 
+		// Beyond what the server accepts at all, the answer is still a refusal, never a
+		// server error.
+		byte[] huge = new byte[40 * 1024 * 1024];
+		System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, huge, 0, 8);
+		assertThat(uploader.upload(path, "huge.pdf", "application/pdf", huge).statusCode()).isBetween(400, 499);
+
 		HttpResponse<String> wrongType = uploader.upload(path, "tool.exe", "application/x-msdownload",
 				"MZ not a document".getBytes(StandardCharsets.US_ASCII));
 		assertThat(wrongType.statusCode()).isEqualTo(400);
