@@ -1,16 +1,10 @@
 package org.puente.web;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.puente.support.Chromium;
 import org.puente.support.IntegrationTest;
 import org.puente.support.TestUsers;
 
@@ -26,39 +20,21 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @IntegrationTest
 class DirectoryBrowserIT {
 
-	static Playwright playwright;
-
-	static Browser browser;
+	static Chromium chromium;
 
 	@LocalServerPort
 	int port;
 
 	@BeforeAll
 	static void launch() {
-		playwright = Playwright.create();
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of(chromium()))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		chromium = Chromium.launch();
 	}
 
 	@AfterAll
 	static void close() {
-		if (browser != null) {
-			browser.close();
+		if (chromium != null) {
+			chromium.close();
 		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	static String chromium() {
-		String configured = System.getenv("PUENTE_CHROMIUM");
-		if (configured != null && Files.isExecutable(Path.of(configured))) {
-			return configured;
-		}
-		return "/usr/bin/chromium";
 	}
 
 	@Test
@@ -66,12 +42,7 @@ class DirectoryBrowserIT {
 		// Its own desk officer: the language switch is remembered per user,
 		// so the shared admin stays in English for the other tests.
 		TestUsers.User officer = TestUsers.create(port, "desk", "MPS", "RESTRICTED", "EDITOR");
-		Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")).newPage();
-		page.navigate("http://localhost:" + port + "/");
-		page.locator("#username").fill(officer.username());
-		page.locator("#password").fill(TestUsers.PASSWORD);
-		page.locator("form.form button[type=submit]").click();
-		assertThat(page.locator("h1")).containsText(officer.username());
+		Page page = chromium.signIn(port, officer.username(), TestUsers.PASSWORD);
 
 		page.locator("#lang-select").selectOption("vi");
 		assertThat(page.locator("html")).hasAttribute("lang", "vi");
@@ -88,8 +59,7 @@ class DirectoryBrowserIT {
 
 		assertThat(page.locator("h1")).hasText("Lương Tam Quang");
 		assertThat(page.locator("main")).containsText("Minister of Public Security");
-		page.screenshot(
-				new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/person-vi.png")).setFullPage(true));
+		Chromium.screenshot(page, "person-vi");
 	}
 
 }

@@ -122,6 +122,10 @@ public class RegistryOverview {
 			String responsibleAgency, String agreedBy, List<String> areas, boolean internal) {
 	}
 
+	/** A commitment's step from one status to the next. */
+	public record Movement(UUID id, String text, String from, String to, LocalDate on, String by, Instant at) {
+	}
+
 	/** A record changed lately: its type, id, title and who changed it when. */
 	public record Change(String type, UUID id, String title, Instant at, String by) {
 	}
@@ -133,8 +137,8 @@ public class RegistryOverview {
 
 	/** The dashboard. */
 	public record Dashboard(List<PartnershipView> partnerships, UUID partnership, AreaTable byArea,
-			List<CommitmentLine> overdue, List<TimelineEntry> upcoming, List<AgreementLine> expiring, int window,
-			LocalDate today) {
+			List<Movement> moved, List<CommitmentLine> overdue, List<TimelineEntry> upcoming,
+			List<AgreementLine> expiring, int window, LocalDate today) {
 	}
 
 	/** The partnerships the user's ministry belongs to. */
@@ -204,8 +208,22 @@ public class RegistryOverview {
 			.sorted(Comparator.comparing(Agreement::expiresOn))
 			.map(a -> line(a, 0, language))
 			.toList();
-		return new Dashboard(mine, chosen, table(promises, Arrays.asList(CommitmentStatus.values())), overdue, upcoming,
-				expiring, days, today);
+		return new Dashboard(mine, chosen, table(promises, Arrays.asList(CommitmentStatus.values())),
+				movements(promises, language), overdue, upcoming, expiring, days, today);
+	}
+
+	/** The latest status changes of these commitments, newest first. */
+	private static List<Movement> movements(List<Commitment> promises, String language) {
+		List<Movement> all = new ArrayList<>();
+		for (Commitment c : promises) {
+			List<StatusChange> history = c.history();
+			for (int i = 1; i < history.size(); i++) {
+				StatusChange step = history.get(i);
+				all.add(new Movement(c.id(), c.text().in(language), history.get(i - 1).status(), step.status(),
+						step.changedOn(), step.changedBy(), step.changedAt()));
+			}
+		}
+		return all.stream().sorted(Comparator.comparing(Movement::at).reversed()).limit(RECENT).toList();
 	}
 
 	private PartnershipView find(String codeOrId) {
