@@ -266,10 +266,9 @@ class ActivityForms {
 		Map<String, String> rows = new LinkedHashMap<>();
 		rows.put(label("field.title", locale), a.display());
 		rows.put(label("field.status", locale), label("recording.activity.status." + a.status(), locale));
-		rows.put(label("field.startDate", locale), AgreementForms.text(a.startDate()));
-		rows.put(label("field.endDate", locale), AgreementForms.text(a.endDate()));
-		rows.put(label("recording.updated", locale),
-				AgreementForms.text(a.updatedAt()) + " · " + AgreementForms.text(a.updatedBy()));
+		rows.put(label("field.startDate", locale), FormPages.day(a.startDate(), locale));
+		rows.put(label("field.endDate", locale), FormPages.day(a.endDate(), locale));
+		rows.put(label("recording.updated", locale), FormPages.changed(a.updatedAt(), a.updatedBy(), locale));
 		return rows;
 	}
 

@@ -329,10 +329,10 @@ class AgreementForms {
 		Map<String, String> rows = new LinkedHashMap<>();
 		rows.put(label("field.title", locale), a.display());
 		rows.put(label("field.status", locale), label("recording.agreement.status." + a.status(), locale));
-		rows.put(label("field.signedOn", locale), text(a.signedOn()));
-		rows.put(label("field.entryIntoForce", locale), text(a.entryIntoForce()));
-		rows.put(label("field.expiresOn", locale), text(a.expiresOn()));
-		rows.put(label("recording.updated", locale), text(a.updatedAt()) + " · " + text(a.updatedBy()));
+		rows.put(label("field.signedOn", locale), FormPages.day(a.signedOn(), locale));
+		rows.put(label("field.entryIntoForce", locale), FormPages.day(a.entryIntoForce(), locale));
+		rows.put(label("field.expiresOn", locale), FormPages.day(a.expiresOn(), locale));
+		rows.put(label("recording.updated", locale), FormPages.changed(a.updatedAt(), a.updatedBy(), locale));
 		return rows;
 	}
 

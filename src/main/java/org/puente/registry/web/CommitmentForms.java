@@ -255,10 +255,9 @@ class CommitmentForms {
 		Map<String, String> rows = new LinkedHashMap<>();
 		rows.put(label("field.text", locale), c.display());
 		rows.put(label("field.status", locale), label("recording.commitment.status." + c.status(), locale));
-		rows.put(label("field.dueDate", locale), AgreementForms.text(c.dueDate()));
+		rows.put(label("field.dueDate", locale), FormPages.day(c.dueDate(), locale));
 		rows.put(label("field.responsibleAgency", locale), c.responsibleAgency());
-		rows.put(label("recording.updated", locale),
-				AgreementForms.text(c.updatedAt()) + " · " + AgreementForms.text(c.updatedBy()));
+		rows.put(label("recording.updated", locale), FormPages.changed(c.updatedAt(), c.updatedBy(), locale));
 		return rows;
 	}
 

@@ -318,13 +318,12 @@ class EngagementForms {
 	private Map<String, String> saved(EngagementView e, Locale locale) {
 		Map<String, String> rows = new LinkedHashMap<>();
 		rows.put(label("field.title", locale), e.display());
-		rows.put(label("field.startDate", locale), AgreementForms.text(e.startDate()));
-		rows.put(label("field.endDate", locale), AgreementForms.text(e.endDate()));
+		rows.put(label("field.startDate", locale), FormPages.day(e.startDate(), locale));
+		rows.put(label("field.endDate", locale), FormPages.day(e.endDate(), locale));
 		rows.put(label("field.placeCity", locale), e.placeCity());
 		rows.put(label("field.delegation", locale),
 				String.join(", ", e.delegation().stream().map(EngagementRegistry.MemberView::name).toList()));
-		rows.put(label("recording.updated", locale),
-				AgreementForms.text(e.updatedAt()) + " · " + AgreementForms.text(e.updatedBy()));
+		rows.put(label("recording.updated", locale), FormPages.changed(e.updatedAt(), e.updatedBy(), locale));
 		return rows;
 	}
 

@@ -1,9 +1,15 @@
 package org.puente.registry.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -96,6 +102,21 @@ final class FormPages {
 			.stream()
 			.map(e -> unknownPeople.contains(e.field()) ? new InvalidInput.FieldError(e.field(), "unknown.person") : e)
 			.toList());
+	}
+
+	/** A day as the user's language writes it; empty when there is none. */
+	static String day(LocalDate day, Locale locale) {
+		return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+	}
+
+	/** Who changed a record last, and when, in the user's language. */
+	static String changed(Instant at, String by, Locale locale) {
+		String when = at == null ? ""
+				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+					.withLocale(locale)
+					.withZone(ZoneId.systemDefault())
+					.format(at);
+		return when + " · " + (by == null ? "" : by);
 	}
 
 	static <T> Map<String, String> index(List<T> items, Function<T, String> key, Function<T, String> value) {

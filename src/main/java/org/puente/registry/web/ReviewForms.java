@@ -194,10 +194,9 @@ class ReviewForms {
 
 	private Map<String, String> saved(ReviewView r, Locale locale) {
 		Map<String, String> rows = new LinkedHashMap<>();
-		rows.put(label("field.reviewDate", locale), AgreementForms.text(r.reviewDate()));
+		rows.put(label("field.reviewDate", locale), FormPages.day(r.reviewDate(), locale));
 		rows.put(label("field.conclusions", locale), r.conclusions());
-		rows.put(label("recording.updated", locale),
-				AgreementForms.text(r.updatedAt()) + " · " + AgreementForms.text(r.updatedBy()));
+		rows.put(label("recording.updated", locale), FormPages.changed(r.updatedAt(), r.updatedBy(), locale));
 		return rows;
 	}
 
