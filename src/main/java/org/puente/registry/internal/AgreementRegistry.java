@@ -121,6 +121,17 @@ public class AgreementRegistry {
 		return view(user, visible(user, id), true);
 	}
 
+	/** The agreements the user may see that sit under an agreement (a framework's). */
+	@Transactional(readOnly = true)
+	public List<AgreementView> under(CurrentUser user, UUID parent) {
+		Specification<Agreement> spec = access.<Agreement>visibleTo(user)
+			.and((root, q, cb) -> cb.equal(root.get("parentId"), parent));
+		return agreements.findAll(spec, org.springframework.data.domain.Sort.by("signedOn"))
+			.stream()
+			.map(a -> view(user, a, false))
+			.toList();
+	}
+
 	/** Whether the user may change this record (pages show edit links only then). */
 	@Transactional(readOnly = true)
 	public boolean mayEdit(CurrentUser user, UUID id) {

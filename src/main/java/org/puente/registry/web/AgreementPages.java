@@ -90,6 +90,7 @@ class AgreementPages {
 		AgreementView agreement = agreements.get(user, id);
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("parent", RecordLinks.orNull(agreement.parent(), p -> agreements.get(user, p)));
+		model.addAttribute("children", agreements.under(user, id));
 		model.addAttribute("commitments", commitments.linkedTo(user, id));
 		model.addAttribute("reviews", reviews.linkedTo(user, id));
 		model.addAttribute("canEdit", agreements.mayEdit(user, id));

@@ -202,6 +202,14 @@ class RecordPagesIT {
 		assertThat(a.select("table.history tbody tr")).isNotEmpty();
 		assertThat(a.select(".sources").text()).contains("004_8d0f82977c284667");
 		assertThat(a.select("a[href^=/registry/agreements/]").eachText()).anyMatch(t -> t.startsWith("Cooperation"));
+		String framework = a.select("a[href^=/registry/agreements/]")
+			.stream()
+			.filter(l -> l.text().startsWith("Cooperation"))
+			.findFirst()
+			.orElseThrow()
+			.attr("href");
+		assertThat(ok(admin.get(framework)).html().select(".record-links a[href^=/registry/agreements/]").eachText())
+			.anyMatch(t -> t.startsWith("Cybersecurity cooperation agreement"));
 		assertThat(a.select("a[href^=/registry/engagements/]")).isNotEmpty();
 		assertThat(a.select(".tag--area").eachText()).contains("Cybersecurity");
 
