@@ -1,55 +1,53 @@
 package org.puente.search.web;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
+import java.net.URI;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
-import org.hibernate.search.mapper.orm.mapping.SearchMapping;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.puente.search.SearchIndexes;
+import org.puente.search.SearchIndexes.Rebuilt;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Rebuilds every full-text index from the database (after a restore, or an analyzer
- * change).
+ * change); answers when done. A rebuild already running gets 409.
  */
 @Tag(name = "Search administration", description = "Rebuilding the full-text indexes")
 @RestController
 class ReindexApi {
 
-	private static final Logger LOG = LoggerFactory.getLogger(ReindexApi.class);
+	private final SearchIndexes indexes;
 
-	private final EntityManagerFactory entityManagerFactory;
+	private final MessageSource messages;
 
-	ReindexApi(EntityManagerFactory entityManagerFactory) {
-		this.entityManagerFactory = entityManagerFactory;
-	}
-
-	/** What was rebuilt and how long it took. */
-	record Reindexed(List<String> entities, long millis) {
+	ReindexApi(SearchIndexes indexes, MessageSource messages) {
+		this.indexes = indexes;
+		this.messages = messages;
 	}
 
 	@PostMapping("/api/v1/admin/search/reindex")
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
-	Reindexed reindex() throws InterruptedException {
-		Instant start = Instant.now();
-		SearchMapping mapping = Search.mapping(entityManagerFactory);
-		mapping.scope(Object.class).massIndexer().threadsToLoadObjects(2).startAndWait();
-		List<String> entities = mapping.allIndexedEntities()
-			.stream()
-			.map(SearchIndexedEntity::jpaName)
-			.sorted()
-			.toList();
-		long millis = Duration.between(start, Instant.now()).toMillis();
-		LOG.info("Rebuilt the search indexes of {} in {} ms", entities, millis);
-		return new Reindexed(entities, millis);
+	Rebuilt reindex() throws InterruptedException {
+		return indexes.rebuild();
+	}
+
+	@ExceptionHandler(SearchIndexes.AlreadyRunning.class)
+	ResponseEntity<ProblemDetail> busy() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage("admin.search.running", null, LocaleContextHolder.getLocale()));
+		problem.setType(URI.create("urn:puente:problem:busy"));
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.header(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+			.body(problem);
 	}
 
 }
