@@ -15,7 +15,6 @@ import org.puente.registry.internal.ActivityRegistry.StatusResult;
 import org.puente.registry.internal.ActivityStatus;
 import org.puente.registry.internal.CommitmentRegistry;
 import org.puente.registry.internal.Texts;
-import org.puente.registry.web.AgreementForms.StatusFields;
 import org.puente.security.CurrentUser;
 import org.puente.security.CurrentUsers;
 import org.puente.shared.InvalidInput;
@@ -76,8 +75,8 @@ class ActivityForms {
 
 		static ActivityFields of(ActivityView a, String partnership) {
 			return new ActivityFields(partnership, a.kind(), a.title().vi(), a.title().es(), a.title().en(),
-					AgreementForms.text(a.startDate()), AgreementForms.text(a.endDate()), a.placeCity(),
-					a.placeCountry(), AgreementForms.text(a.trainees()), a.trainerSide(), a.items(),
+					FormInput.text(a.startDate()), FormInput.text(a.endDate()), a.placeCity(), a.placeCountry(),
+					FormInput.text(a.trainees()), a.trainerSide(), a.items(),
 					a.value() == null ? "" : a.value().toPlainString(), a.currency(), a.status(),
 					a.commitments().stream().map(UUID::toString).toList(), FormInput.joined(a.sources()),
 					String.valueOf(a.internal()), a.internalNote(), String.valueOf(a.version()));
@@ -182,13 +181,13 @@ class ActivityForms {
 	String status(@PathVariable UUID id, @RequestParam(required = false) String status, Model model) {
 		ActivityView activity = editable(CurrentUsers.get(), id);
 		model.addAttribute("form",
-				new StatusFields(status == null ? "" : status, "", "", "", String.valueOf(activity.version())));
+				new FormStatus(status == null ? "" : status, "", "", "", String.valueOf(activity.version())));
 		return statusPage(model, activity);
 	}
 
 	@PostMapping("/{id}/status")
 	@PreAuthorize("hasRole('EDITOR')")
-	ModelAndView changeStatus(@PathVariable UUID id, @ModelAttribute("form") StatusFields form, Model model,
+	ModelAndView changeStatus(@PathVariable UUID id, @ModelAttribute("form") FormStatus form, Model model,
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
 		try {

@@ -15,7 +15,6 @@ import org.puente.registry.internal.AgreementRegistry;
 import org.puente.registry.internal.AgreementRegistry.AgreementForm;
 import org.puente.registry.internal.AgreementRegistry.AgreementView;
 import org.puente.registry.internal.AgreementStatus;
-import org.puente.registry.internal.StatusForm;
 import org.puente.registry.internal.Texts;
 import org.puente.security.CurrentUser;
 import org.puente.security.CurrentUsers;
@@ -72,9 +71,9 @@ class AgreementForms {
 
 		static AgreementFields of(AgreementView a, String partnership) {
 			return new AgreementFields(partnership, a.kind(), a.title().vi(), a.title().es(), a.title().en(),
-					a.parent() == null ? "" : a.parent().toString(), a.status(), text(a.signedOn()), a.signedPlace(),
-					text(a.entryIntoForce()), a.term(), text(a.expiresOn()), a.parties(),
-					String.join("\n", a.signatories().stream().map(s -> s.fullName()).toList()), a.areas(),
+					a.parent() == null ? "" : a.parent().toString(), a.status(), FormInput.text(a.signedOn()),
+					a.signedPlace(), FormInput.text(a.entryIntoForce()), a.term(), FormInput.text(a.expiresOn()),
+					a.parties(), String.join("\n", a.signatories().stream().map(s -> s.fullName()).toList()), a.areas(),
 					FormInput.joined(a.sources()), String.valueOf(a.internal()), a.internalNote(),
 					String.valueOf(a.version()));
 		}
@@ -89,23 +88,6 @@ class AgreementForms {
 			return FormInput.checked(internal);
 		}
 
-	}
-
-	/** A status change as typed. */
-	record StatusFields(String status, String on, String note, String overrideReason, String version) {
-
-		StatusForm toForm() {
-			return new StatusForm(status, on, note, overrideReason, FormInput.version(version));
-		}
-
-		StatusFields withVersion(long current) {
-			return new StatusFields(status, on, note, overrideReason, String.valueOf(current));
-		}
-
-	}
-
-	static String text(Object value) {
-		return value == null ? "" : value.toString();
 	}
 
 	@GetMapping("/new")
@@ -179,13 +161,13 @@ class AgreementForms {
 	String status(@PathVariable UUID id, @RequestParam(required = false) String status, Model model) {
 		AgreementView agreement = editable(CurrentUsers.get(), id);
 		model.addAttribute("form",
-				new StatusFields(status == null ? "" : status, "", "", "", String.valueOf(agreement.version())));
+				new FormStatus(status == null ? "" : status, "", "", "", String.valueOf(agreement.version())));
 		return statusPage(model, agreement);
 	}
 
 	@PostMapping("/{id}/status")
 	@PreAuthorize("hasRole('EDITOR')")
-	ModelAndView changeStatus(@PathVariable UUID id, @ModelAttribute("form") StatusFields form, Model model,
+	ModelAndView changeStatus(@PathVariable UUID id, @ModelAttribute("form") FormStatus form, Model model,
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
 		try {
@@ -272,7 +254,7 @@ class AgreementForms {
 		List<String> names = FormInput.lines(f.signatories());
 		for (int i = 0; i < names.size(); i++) {
 			String id = choices.personId(names.get(i));
-			if (id.equals(names.get(i)) && !looksLikeId(id)) {
+			if (id.equals(names.get(i)) && !FormInput.isId(id)) {
 				unknown.add("signatories[" + i + "]");
 			}
 			signatories.add(id);
@@ -281,16 +263,6 @@ class AgreementForms {
 				f.status(), f.signedOn(), f.signedPlace(), f.entryIntoForce(), f.term(), f.expiresOn(),
 				FormInput.chosen(f.parties()), signatories, FormInput.chosen(f.areas()), FormInput.lines(f.sources()),
 				f.isInternalTicked(), f.internalNote(), FormInput.version(f.version()));
-	}
-
-	static boolean looksLikeId(String text) {
-		try {
-			UUID.fromString(text);
-			return true;
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
 	}
 
 	private String render(Model model, CurrentUser user, Locale locale, AgreementView agreement) {

@@ -14,7 +14,6 @@ import org.puente.registry.internal.CommitmentStatus;
 import org.puente.registry.internal.AgreementRegistry;
 import org.puente.registry.internal.EngagementRegistry;
 import org.puente.registry.internal.Texts;
-import org.puente.registry.web.AgreementForms.StatusFields;
 import org.puente.security.CurrentUser;
 import org.puente.security.CurrentUsers;
 import org.puente.shared.InvalidInput;
@@ -75,9 +74,9 @@ class CommitmentForms {
 
 		static CommitmentFields of(CommitmentView c, String partnership) {
 			return new CommitmentFields(partnership, c.text().vi(), c.text().es(), c.text().en(), c.areas(),
-					c.responsibleAgency(), c.responsibleUnit(), AgreementForms.text(c.dueDate()), c.duePeriod(),
-					c.agreedBy(), c.proposedBy(), AgreementForms.text(c.originEngagement()),
-					AgreementForms.text(c.originAgreement()), c.raisedAt().stream().map(UUID::toString).toList(),
+					c.responsibleAgency(), c.responsibleUnit(), FormInput.text(c.dueDate()), c.duePeriod(),
+					c.agreedBy(), c.proposedBy(), FormInput.text(c.originEngagement()),
+					FormInput.text(c.originAgreement()), c.raisedAt().stream().map(UUID::toString).toList(),
 					FormInput.joined(c.sources()), String.valueOf(c.internal()), c.internalNote(),
 					String.valueOf(c.version()));
 		}
@@ -121,7 +120,7 @@ class CommitmentForms {
 			chosen = choices.partnershipsOf(user).stream().findFirst().map(p -> p.code()).orElse("");
 		}
 		model.addAttribute("form",
-				CommitmentFields.blank(chosen, AgreementForms.text(engagement), AgreementForms.text(agreement)));
+				CommitmentFields.blank(chosen, FormInput.text(engagement), FormInput.text(agreement)));
 		return render(model, user, locale, null);
 	}
 
@@ -181,13 +180,13 @@ class CommitmentForms {
 	String status(@PathVariable UUID id, @RequestParam(required = false) String status, Model model) {
 		CommitmentView commitment = editable(CurrentUsers.get(), id);
 		model.addAttribute("form",
-				new StatusFields(status == null ? "" : status, "", "", "", String.valueOf(commitment.version())));
+				new FormStatus(status == null ? "" : status, "", "", "", String.valueOf(commitment.version())));
 		return statusPage(model, commitment);
 	}
 
 	@PostMapping("/{id}/status")
 	@PreAuthorize("hasRole('EDITOR')")
-	ModelAndView changeStatus(@PathVariable UUID id, @ModelAttribute("form") StatusFields form, Model model,
+	ModelAndView changeStatus(@PathVariable UUID id, @ModelAttribute("form") FormStatus form, Model model,
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
 		try {

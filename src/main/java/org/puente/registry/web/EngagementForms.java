@@ -104,10 +104,9 @@ class EngagementForms {
 
 		static EngagementFields of(EngagementView e, String partnership) {
 			return new EngagementFields(partnership, e.kind(), e.title().vi(), e.title().es(), e.title().en(),
-					e.parent() == null ? "" : e.parent().toString(), AgreementForms.text(e.startDate()),
-					AgreementForms.text(e.endDate()), String.valueOf(e.dateApproximate()), e.placeCity(),
-					e.placeCountry(), e.hostAgency(), e.guestAgency(), e.outcomes(), e.areas(),
-					FormInput.joined(e.sources()),
+					e.parent() == null ? "" : e.parent().toString(), FormInput.text(e.startDate()),
+					FormInput.text(e.endDate()), String.valueOf(e.dateApproximate()), e.placeCity(), e.placeCountry(),
+					e.hostAgency(), e.guestAgency(), e.outcomes(), e.areas(), FormInput.joined(e.sources()),
 					e.delegation()
 						.stream()
 						.map(m -> new MemberRow(m.name(), m.side(), m.role(), m.rank(), m.position()))
@@ -155,9 +154,9 @@ class EngagementForms {
 			EngagementView visit = engagements.get(user, parent);
 			chosen = choices.partnershipCode(visit.partnership());
 			choices.requireCanRecord(user, chosen);
-			form = new EngagementFields(chosen, "", "", "", "", parent.toString(),
-					AgreementForms.text(visit.startDate()), "", null, visit.placeCity(), visit.placeCountry(),
-					visit.hostAgency(), visit.guestAgency(), "", List.of(), "", List.of(), List.of(), null, "", null);
+			form = new EngagementFields(chosen, "", "", "", "", parent.toString(), FormInput.text(visit.startDate()),
+					"", null, visit.placeCity(), visit.placeCountry(), visit.hostAgency(), visit.guestAgency(), "",
+					List.of(), "", List.of(), List.of(), null, "", null);
 		}
 		else {
 			choices.requireCanRecord(user, partnership);
@@ -285,7 +284,7 @@ class EngagementForms {
 		for (int i = 0; i < f.delegation().size(); i++) {
 			MemberRow m = f.delegation().get(i);
 			String person = choices.personId(m.person());
-			if (person != null && !person.isBlank() && !AgreementForms.looksLikeId(person)) {
+			if (person != null && !person.isBlank() && !FormInput.isId(person)) {
 				unknown.add("delegation[" + i + "].person");
 			}
 			delegation.add(new MemberForm(person, m.side(), m.role(), m.rank(), m.position()));

@@ -71,6 +71,22 @@ final class FormInput {
 		}
 	}
 
+	/** A value for a text field: empty when there is none. */
+	static String text(Object value) {
+		return value == null ? "" : value.toString();
+	}
+
+	/** Whether the text is a record id (else it is a name to look up). */
+	static boolean isId(String text) {
+		try {
+			java.util.UUID.fromString(text);
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
 	static boolean checked(String value) {
 		return value != null && (value.equals("true") || value.equals("on"));
 	}

@@ -63,8 +63,8 @@ class ReviewForms {
 			String internal, String internalNote, String version) {
 
 		static ReviewFields of(ReviewView r) {
-			return new ReviewFields(r.agreement().toString(), AgreementForms.text(r.engagement()),
-					AgreementForms.text(r.reviewDate()), r.conclusions(), FormInput.joined(r.sources()),
+			return new ReviewFields(r.agreement().toString(), FormInput.text(r.engagement()),
+					FormInput.text(r.reviewDate()), r.conclusions(), FormInput.joined(r.sources()),
 					String.valueOf(r.internal()), r.internalNote(), String.valueOf(r.version()));
 		}
 
@@ -96,14 +96,14 @@ class ReviewForms {
 		}
 		if (engagement != null) {
 			EngagementRegistry.EngagementView at = engagements.get(user, engagement);
-			day = AgreementForms.text(at.endDate() != null ? at.endDate() : at.startDate());
+			day = FormInput.text(at.endDate() != null ? at.endDate() : at.startDate());
 			if (partnership == null) {
 				partnership = choices.partnershipCode(at.partnership());
 			}
 		}
 		choices.requireCanRecord(user, partnership);
-		model.addAttribute("form", new ReviewFields(AgreementForms.text(agreement), AgreementForms.text(engagement),
-				day, "", "", null, "", null));
+		model.addAttribute("form",
+				new ReviewFields(FormInput.text(agreement), FormInput.text(engagement), day, "", "", null, "", null));
 		return render(model, user, null);
 	}
 
@@ -181,7 +181,7 @@ class ReviewForms {
 	}
 
 	private static String title(ReviewView r) {
-		return (r.agreementTitle() == null ? "" : r.agreementTitle()) + " · " + AgreementForms.text(r.reviewDate());
+		return (r.agreementTitle() == null ? "" : r.agreementTitle()) + " · " + FormInput.text(r.reviewDate());
 	}
 
 	private String render(Model model, CurrentUser user, ReviewView review) {
