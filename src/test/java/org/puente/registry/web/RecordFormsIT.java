@@ -147,6 +147,7 @@ class RecordFormsIT {
 		Page grown = browser.post("/registry/engagements/new", fields);
 		assertThat(grown.status()).isEqualTo(200);
 		assertThat(grown.html().select("input[name$=.person]")).hasSize(2);
+		assertThat(grown.html().select("input[autofocus]").eachAttr("name")).containsExactly("delegation[1].person");
 		assertThat(grown.html().selectFirst("input[name=delegation[0].person]").attr("value")).isEqualTo(LUONG);
 		assertThat(grown.html().selectFirst("input[name=titleEn]").attr("value"))
 			.isEqualTo("Talks on cybersecurity training");
@@ -371,6 +372,19 @@ class RecordFormsIT {
 		Page noTitle = browser.post("/registry/agreements/new", agreement);
 		assertThat(noTitle.status()).isEqualTo(400);
 		assertThat(errorLinks(noTitle)).contains("#title", "#signatories");
+
+		// One side's proposal names that side.
+		Page commitmentForm = browser.get("/registry/commitments/new");
+		Map<String, String> commitment = new LinkedHashMap<>();
+		commitment.put("_csrf", commitmentForm.csrf());
+		commitment.put("partnership", "MPS-MININT");
+		commitment.put("textEn", "Open a joint research centre");
+		commitment.put("agreedBy", "ONE_SIDE");
+		commitment.put("originAgreement", frameworkId(editor.http()));
+		Page noProposer = browser.post("/registry/commitments/new", commitment);
+		assertThat(noProposer.status()).isEqualTo(400);
+		assertThat(errorLinks(noProposer)).containsExactly("#proposedBy");
+		assertThat(noProposer.html().selectFirst("input#agreedBy-ONE_SIDE").hasAttr("checked")).isTrue();
 
 		Page activityForm = browser.get("/registry/activities/new");
 		Map<String, String> activity = new LinkedHashMap<>();
