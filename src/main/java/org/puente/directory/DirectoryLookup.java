@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.puente.security.CurrentUser;
+
 /**
  * What other modules (the registry) may ask of the directory without reaching into its
  * internals: people, their standing on a date, partnerships and areas.
@@ -37,6 +39,12 @@ public interface DirectoryLookup {
 	List<PartnershipView> partnerships();
 
 	boolean areaExists(String code);
+
+	/**
+	 * People whose name or a known spelling of it starts with the words (ignoring case
+	 * and diacritics), best match first, among those the user is cleared to see.
+	 */
+	List<PersonSummary> findPeople(CurrentUser user, String query, int limit);
 
 	/** The cooperation areas in their order, with names in the three languages. */
 	List<AreaView> areas();

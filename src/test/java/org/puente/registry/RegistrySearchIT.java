@@ -51,6 +51,25 @@ class RegistrySearchIT {
 	}
 
 	@Test
+	void activitiesAndReviewsAreFoundToo() {
+		Http viewer = TestUsers.create(port, "search-viewer", "MININT", "RESTRICTED", "VIEWER").http();
+		assertThat(hits(viewer, "cimeq equipment")).anySatisfy(hit -> {
+			assertThat(hit.get("type").asString()).isEqualTo("ACTIVITY");
+			assertThat(hit.get("snippet").asString()).contains("<mark>");
+		});
+		List<JsonNode> reviews = ok(
+				viewer.get(BASE + "/search?type=REVIEW&q=" + RegistryClient.q("immigration management")))
+			.get("hits")
+			.valueStream()
+			.toList();
+		assertThat(reviews).isNotEmpty().allSatisfy(hit -> {
+			assertThat(hit.get("type").asString()).isEqualTo("REVIEW");
+			assertThat(hit.get("date").asString()).isEqualTo("2024-10-24");
+			assertThat(hit.get("title").asString()).isNotBlank();
+		});
+	}
+
+	@Test
 	void alvarezCasasFindsTheEngagementsHeTookPartIn() {
 		Http viewer = TestUsers.create(port, "search-viewer", "MPS", "RESTRICTED", "VIEWER").http();
 		List<JsonNode> hits = hits(viewer, "alvarez casas");

@@ -10,7 +10,10 @@ import org.puente.directory.AgencyView;
 import org.puente.directory.AreaView;
 import org.puente.directory.DirectoryLookup;
 import org.puente.directory.PartnershipView;
+import org.puente.directory.PersonSummary;
+import org.puente.security.CurrentUser;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +31,24 @@ class DirectoryLookups implements DirectoryLookup {
 
 	private final AgencyCatalog catalog;
 
-	DirectoryLookups(People people, Partnerships partnerships, Areas areas, Taxonomy taxonomy, AgencyCatalog catalog) {
+	private final PersonDirectory directory;
+
+	DirectoryLookups(People people, Partnerships partnerships, Areas areas, Taxonomy taxonomy, AgencyCatalog catalog,
+			PersonDirectory directory) {
+		this.directory = directory;
 		this.people = people;
 		this.partnerships = partnerships;
 		this.areas = areas;
 		this.taxonomy = taxonomy;
 		this.catalog = catalog;
+	}
+
+	@Override
+	public List<PersonSummary> findPeople(CurrentUser user, String query, int limit) {
+		if (query == null || query.isBlank()) {
+			return List.of();
+		}
+		return directory.find(user, query, PageRequest.of(0, Math.max(1, limit))).getContent();
 	}
 
 	@Override

@@ -17,12 +17,18 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 
 /**
  * Something done to carry commitments out: a training course, an expert exchange, a
  * donation, a joint project or operation.
  */
 @Entity
+@Indexed(index = "activity")
 @Table(name = "activity")
 public class Activity extends SharedRecord {
 
@@ -31,6 +37,7 @@ public class Activity extends SharedRecord {
 	private ActivityKind kind;
 
 	@Embedded
+	@IndexedEmbedded
 	@AttributeOverrides({ @AttributeOverride(name = "vi", column = @Column(name = "title_vi")),
 			@AttributeOverride(name = "es", column = @Column(name = "title_es")),
 			@AttributeOverride(name = "en", column = @Column(name = "title_en")) })
@@ -42,6 +49,8 @@ public class Activity extends SharedRecord {
 	@Column(name = "end_date")
 	private LocalDate endDate;
 
+	@FullTextField(analyzer = "text", projectable = Projectable.YES,
+			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
 	@Column(name = "place_city")
 	private String placeCity;
 
@@ -53,6 +62,8 @@ public class Activity extends SharedRecord {
 	@Column(name = "trainer_side")
 	private String trainerSide;
 
+	@FullTextField(analyzer = "text", projectable = Projectable.YES,
+			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
 	private String items;
 
 	@Column(name = "value_amount")

@@ -16,6 +16,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.puente.directory.DirectoryLookup;
+import org.puente.directory.PersonSummary;
 import org.puente.security.CurrentUser;
 import org.puente.shared.Classification;
 
@@ -35,6 +36,10 @@ public class RegistrySearch {
 
 	static final List<String> ENGAGEMENT = List.of("title.vi", "title.es", "title.en", "outcomes", "placeCity",
 			"delegation.personName");
+
+	static final List<String> ACTIVITY = List.of("title.vi", "title.es", "title.en", "items", "placeCity");
+
+	static final List<String> REVIEW = List.of("conclusions");
 
 	private final EntityManager entityManager;
 
@@ -82,6 +87,21 @@ public class RegistrySearch {
 						c.status().name(), (Float) row.get(1)));
 			}
 		}
+		if (types.isEmpty() || types.contains("ACTIVITY")) {
+			for (List<?> row : find(session, Activity.class, ACTIVITY, cleaned, user, limit)) {
+				Activity a = (Activity) row.get(0);
+				hits.add(new Hit("ACTIVITY", a.id(), a.title().in(language), snippet(row), a.startDate(),
+						a.status().name(), (Float) row.get(1)));
+			}
+		}
+		if (types.isEmpty() || types.contains("REVIEW")) {
+			for (List<?> row : find(session, Review.class, REVIEW, cleaned, user, limit)) {
+				Review r = (Review) row.get(0);
+				Agreement reviewed = entityManager.find(Agreement.class, r.agreementId());
+				hits.add(new Hit("REVIEW", r.id(), reviewed == null ? null : reviewed.title().in(language),
+						snippet(row), r.reviewDate(), null, (Float) row.get(1)));
+			}
+		}
 		hits.sort(Comparator.comparing(Hit::score).reversed());
 		return hits.size() > limit ? hits.subList(0, limit) : hits;
 	}
@@ -89,8 +109,7 @@ public class RegistrySearch {
 	/**
 	 * People of the directory whose name, or a known spelling of it, starts with the
 	 * words, among those the user is cleared to see; each hit's snippet is the name with
-	 * the matched words marked. The directory's index is read by its entity name, so the
-	 * registry does not depend on the directory's internals.
+	 * the matched words marked. Ranked by the directory; their scores fall from 1.
 	 */
 	@Transactional(readOnly = true)
 	public List<Hit> people(CurrentUser user, String query, int limit) {
@@ -98,24 +117,12 @@ public class RegistrySearch {
 		if (cleaned.isEmpty()) {
 			return List.of();
 		}
-		List<Classification> cleared = Arrays.stream(Classification.values()).filter(user::clearedFor).toList();
-		SearchSession session = Search.session(entityManager);
-		List<List<?>> rows = session.search(session.scope(Object.class, List.of("Person")))
-			.select(f -> f.composite().from(f.id(UUID.class), f.score()).asList())
-			.where(f -> f.bool()
-				.must(f.simpleQueryString()
-					.fields("fullNamePrefix", "variants.namePrefix")
-					.matching(cleaned)
-					.defaultOperator(BooleanOperator.AND))
-				.filter(f.match().field("deleted").matching(false))
-				.filter(f.terms().field("classification").matchingAny(cleared)))
-			.fetchHits(limit);
+		List<PersonSummary> found = directory.findPeople(user, cleaned, limit);
 		List<Hit> hits = new ArrayList<>();
-		for (List<?> row : rows) {
-			UUID id = (UUID) row.get(0);
-			directory.person(id)
-				.ifPresent(p -> hits.add(new Hit("PERSON", id, p.fullName(), markWords(p.fullName(), cleaned), null,
-						null, (Float) row.get(1))));
+		for (int i = 0; i < found.size(); i++) {
+			PersonSummary p = found.get(i);
+			hits.add(new Hit("PERSON", p.id(), p.fullName(), markWords(p.fullName(), cleaned), null, null,
+					1.0f / (i + 1)));
 		}
 		return hits;
 	}

@@ -11,6 +11,10 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
  * An implementation review of an agreement at an engagement: the reviewers' conclusions
@@ -18,6 +22,7 @@ import jakarta.persistence.Table;
  * the previous review and which are overdue or stalled.
  */
 @Entity
+@Indexed(index = "review")
 @Table(name = "review")
 public class Review extends SharedRecord {
 
@@ -30,6 +35,8 @@ public class Review extends SharedRecord {
 	@Column(name = "review_date", nullable = false)
 	private LocalDate reviewDate;
 
+	@FullTextField(analyzer = "text", projectable = Projectable.YES,
+			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
 	private String conclusions;
 
 	@Column(nullable = false)

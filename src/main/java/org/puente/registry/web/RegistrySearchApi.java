@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RegistrySearchApi {
 
-	static final Set<String> TYPES = Set.of("AGREEMENT", "ENGAGEMENT", "COMMITMENT");
+	static final Set<String> TYPES = Set.of("AGREEMENT", "ENGAGEMENT", "COMMITMENT", "ACTIVITY", "REVIEW");
 
 	private final RegistrySearch search;
 

@@ -35,7 +35,7 @@ import org.springframework.web.util.HtmlUtils;
 @Controller
 class SearchPages {
 
-	static final List<String> TYPES = List.of("AGREEMENT", "ENGAGEMENT", "COMMITMENT", "PERSON");
+	static final List<String> TYPES = List.of("AGREEMENT", "ENGAGEMENT", "COMMITMENT", "ACTIVITY", "REVIEW", "PERSON");
 
 	static final int LIMIT = 50;
 
