@@ -93,6 +93,17 @@ class RegistryRulesIT {
 			.containsExactlyInAnyOrder("partnership", "text", "dueDate", "proposedBy", "originEngagement");
 		assertThat(refusedFields(editor.post(BASE + "/agreements", Map.of("partnership", "NO-SUCH", "kind", "MOU"))))
 			.containsExactlyInAnyOrder("partnership", "title", "parties");
+		// An agreement cannot expire before it enters into force, nor on a day that does
+		// not exist.
+		assertThat(refusedFields(editor.post(BASE + "/agreements",
+				Map.of("partnership", "MPS-MININT", "kind", "MOU", "title", Map.of("en", "Expiry check"), "parties",
+						List.of("MPS", "MININT"), "entryIntoForce", "2026-05-01", "expiresOn", "2026-04-30"))))
+			.containsExactly("expiresOn");
+		assertThat(
+				refusedFields(editor.post(BASE + "/agreements",
+						Map.of("partnership", "MPS-MININT", "kind", "MOU", "title", Map.of("en", "Expiry check"),
+								"parties", List.of("MPS", "MININT"), "expiresOn", "2026-02-30"))))
+			.containsExactly("expiresOn");
 		assertThat(refusedFields(editor.get(BASE + "/commitments?status=LOST&from=yesterday&sort=password")))
 			.contains("sort");
 		assertThat(refusedFields(editor.get(BASE + "/commitments?status=LOST&from=yesterday")))

@@ -51,6 +51,9 @@ public final class Chromium implements AutoCloseable {
 		page.locator("#password").fill(password);
 		page.locator("form.form button[type=submit]").click();
 		assertThat(page.locator("h1")).containsText(username);
+		// The page's scripts (the language switch submits itself on change) are in place
+		// once it has loaded.
+		page.waitForLoadState();
 		return page;
 	}
 
