@@ -78,18 +78,38 @@ public class UserAdministration {
 
 	@Transactional(readOnly = true)
 	public Page<UserView> list(CurrentUser actor, Pageable pageable) {
+		return list(actor, null, pageable);
+	}
+
+	/**
+	 * The users an administrator manages; {@code query}, when given, keeps those whose
+	 * username, full name or agency holds every word of it, ignoring case and diacritics.
+	 */
+	@Transactional(readOnly = true)
+	public Page<UserView> list(CurrentUser actor, String query, Pageable pageable) {
 		actor.require(Role.ADMIN);
-		if (actor.has(Role.SYSTEM_ADMIN)) {
+		List<String> words = query == null ? List.of() : org.puente.names.NameFolding.tokens(query);
+		if (actor.has(Role.SYSTEM_ADMIN) && words.isEmpty()) {
 			return users.findAll(pageable).map(UserAdministration::view);
 		}
 		List<UserView> mine = users.findAll(pageable.getSort())
 			.stream()
-			.filter(u -> ministryOf(u.agency()).equals(actor.ministry()))
+			.filter(u -> actor.has(Role.SYSTEM_ADMIN) || ministryOf(u.agency()).equals(actor.ministry()))
+			.filter(u -> matches(u, words))
 			.map(UserAdministration::view)
 			.toList();
 		int from = (int) Math.min(pageable.getOffset(), mine.size());
 		int to = Math.min(from + pageable.getPageSize(), mine.size());
 		return new org.springframework.data.domain.PageImpl<>(mine.subList(from, to), pageable, mine.size());
+	}
+
+	private static boolean matches(UserAccount user, List<String> words) {
+		if (words.isEmpty()) {
+			return true;
+		}
+		String haystack = org.puente.names.NameFolding
+			.fold(user.username() + " " + user.fullName() + " " + user.agency().code());
+		return words.stream().allMatch(haystack::contains);
 	}
 
 	@Transactional(readOnly = true)

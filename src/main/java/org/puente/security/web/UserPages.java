@@ -62,9 +62,11 @@ class UserPages {
 
 	@GetMapping
 	@PreAuthorize("hasRole('ADMIN')")
-	String list(@RequestParam(defaultValue = "0") int page, Model model) {
-		var found = users.list(CurrentUsers.get(), PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username")));
+	String list(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String q, Model model) {
+		var found = users.list(CurrentUsers.get(), q,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username")));
 		model.addAttribute("users", found);
+		model.addAttribute("q", q == null ? "" : q);
 		return "admin/users";
 	}
 

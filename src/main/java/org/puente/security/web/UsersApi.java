@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -45,11 +46,11 @@ class UsersApi {
 
 	@GetMapping
 	@PreAuthorize("hasRole('ADMIN')")
-	PageResponse<UserView> list(
+	PageResponse<UserView> list(@RequestParam(required = false) String q,
 			@PageableDefault(size = 50, sort = "username", direction = Sort.Direction.ASC) Pageable pageable) {
 		Pageable capped = pageable.getPageSize() > 200
 				? PageRequest.of(pageable.getPageNumber(), 200, pageable.getSort()) : pageable;
-		return PageResponse.of(users.list(CurrentUsers.get(), capped));
+		return PageResponse.of(users.list(CurrentUsers.get(), q, capped));
 	}
 
 	@GetMapping("/{id}")
