@@ -11,6 +11,8 @@ import org.puente.directory.AreaView;
 import org.puente.directory.DirectoryLookup;
 import org.puente.registry.internal.RegistryOverview;
 import org.puente.registry.internal.RegistryOverview.Dashboard;
+import org.puente.registry.internal.RegistryStatistics;
+import org.puente.registry.internal.RegistryStatistics.Statistics;
 import org.puente.security.CurrentUser;
 import org.puente.security.CurrentUsers;
 import org.puente.shared.InvalidInput;
@@ -39,15 +41,18 @@ class OverviewPages {
 
 	private final RegistryOverview overview;
 
+	private final RegistryStatistics statistics;
+
 	private final DirectoryLookup directory;
 
 	private final MessageSource messages;
 
 	private final ZoneId zone;
 
-	OverviewPages(RegistryOverview overview, DirectoryLookup directory, MessageSource messages,
-			@Value("${puente.time-zone:UTC}") String zone) {
+	OverviewPages(RegistryOverview overview, RegistryStatistics statistics, DirectoryLookup directory,
+			MessageSource messages, @Value("${puente.time-zone:UTC}") String zone) {
 		this.overview = overview;
+		this.statistics = statistics;
 		this.directory = directory;
 		this.messages = messages;
 		this.zone = ZoneId.of(zone);
@@ -90,7 +95,7 @@ class OverviewPages {
 			Dashboard dashboard = overview.dashboard(user, partnership, number("within", within), locale.getLanguage(),
 					today);
 			model.addAttribute("dashboard", dashboard);
-			model.addAttribute("chart", BarChart.of(dashboard.byArea()));
+			charts(model, user, dashboard, partnership, today, locale);
 			return new ModelAndView("registry/dashboard", model.asMap());
 		}
 		catch (InvalidInput ex) {
@@ -98,9 +103,28 @@ class OverviewPages {
 			FormErrors.add(model, messages, ex);
 			Dashboard fallback = overview.dashboard(user, null, null, locale.getLanguage(), today);
 			model.addAttribute("dashboard", fallback);
-			model.addAttribute("chart", BarChart.of(fallback.byArea()));
+			charts(model, user, fallback, null, today, locale);
 			return new ModelAndView("registry/dashboard", model.asMap(), HttpStatus.BAD_REQUEST);
 		}
+	}
+
+	/**
+	 * The dashboard's charts: commitments per area now, where they stood at the end of
+	 * each year, engagements per year by level, activities by area.
+	 */
+	private void charts(Model model, CurrentUser user, Dashboard dashboard, String partnership, LocalDate today,
+			Locale locale) {
+		Map<String, String> areas = areaNames(locale);
+		String noArea = messages.getMessage("overview.no.area", null, locale);
+		java.util.function.Function<String, String> areaLabel = a -> a == null || a.isEmpty() ? noArea
+				: areas.getOrDefault(a, a);
+		Statistics stats = statistics.of(user, partnership, today);
+		model.addAttribute("chart", BarChart.of("by-area", dashboard.byArea(), areaLabel));
+		model.addAttribute("overTime",
+				BarChart.of("over-time", stats.commitmentsByYear(), "records.status.", year -> year));
+		model.addAttribute("byLevel", BarChart.of("by-level", stats.engagementsByLevel(), "overview.level.", y -> y));
+		model.addAttribute("activities",
+				BarChart.of("activities", stats.activitiesByArea(), "records.status.", areaLabel));
 	}
 
 	private static Integer number(String field, String text) {
@@ -115,13 +139,18 @@ class OverviewPages {
 		}
 	}
 
+	private Map<String, String> areaNames(Locale locale) {
+		Map<String, String> areas = new LinkedHashMap<>();
+		for (AreaView a : directory.areas()) {
+			areas.put(a.code(), a.names().in(locale.getLanguage()));
+		}
+		return areas;
+	}
+
 	/** Area and agency names in the page's language, by code. */
 	private void names(Model model, Locale locale) {
 		String language = locale.getLanguage();
-		Map<String, String> areas = new LinkedHashMap<>();
-		for (AreaView a : directory.areas()) {
-			areas.put(a.code(), a.names().in(language));
-		}
+		Map<String, String> areas = areaNames(locale);
 		Map<String, String> agencies = new LinkedHashMap<>();
 		for (AgencyView a : directory.agencies()) {
 			agencies.put(a.code(), a.names().in(language));

@@ -117,12 +117,51 @@ class OverviewPagesIT {
 		assertThat(wide.select("#upcoming ~ ol .timeline__title").eachText()).contains("Future talks " + marker);
 		assertThat(wide.select("#expiring ~ ul li").eachText()).anyMatch(t -> t.contains("Training plan " + marker));
 		assertThat(wide.select("#within option[selected]").attr("value")).isEqualTo("90");
-		// The chart draws a bar for every area it counts, and a table holds its numbers.
-		assertThat(wide.select("svg.chart__svg rect").size()).isGreaterThan(0);
-		assertThat(wide.select(".chart-table table tbody tr").size()).isEqualTo(wide.select("svg.chart__svg g").size());
+		// Each chart draws a bar for every row of the table that holds its numbers.
+		for (String chart : List.of("by-area", "over-time", "by-level")) {
+			Element figure = wide.selectFirst("figure:has(svg.chart-" + chart + ")");
+			assertThat(figure).as(chart).isNotNull();
+			assertThat(figure.select("svg rect").size()).as(chart).isGreaterThan(0);
+			assertThat(figure.select(".chart-table tbody tr").size()).as(chart)
+				.isEqualTo(figure.select("svg g").size());
+		}
+		// Where the commitments stood at the end of 2022: those the October 2022 talks
+		// recorded, each counted once.
+		Element overTime = wide.selectFirst("figure:has(svg.chart-over-time) .chart-table tbody tr");
+		assertThat(overTime.selectFirst("th").text()).isEqualTo("2022");
+		assertThat(Long.parseLong(overTime.select("td").last().text())).isGreaterThanOrEqualTo(5);
 
 		Document narrow = session.get("/registry/dashboard?partnership=MPS-MININT&within=30").html();
 		assertThat(narrow.select("#expiring ~ ul li").eachText()).noneMatch(t -> t.contains("Training plan " + marker));
+	}
+
+	@Test
+	void theChartsSeriesComeFromTheApiToo() {
+		Http viewer = TestUsers.create(port, "stats-viewer", "MININT", "RESTRICTED", "VIEWER").http();
+		Http.Response response = viewer.get(API + "/statistics?partnership=MPS-MININT");
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		JsonNode stats = response.json();
+		List<String> years = stats.get("commitmentsByYear")
+			.get("points")
+			.valueStream()
+			.map(p -> p.get("label").asString())
+			.toList();
+		assertThat(years).startsWith("2022", "2023", "2024", "2025");
+		JsonNode talks2025 = stats.get("engagementsByLevel")
+			.get("points")
+			.valueStream()
+			.filter(p -> p.get("label").asString().equals("2025"))
+			.findFirst()
+			.orElseThrow();
+		// Two ministers led the August 2025 talks.
+		assertThat(talks2025.get("counts").get("MINISTERIAL").asLong()).isGreaterThanOrEqualTo(1);
+		// The CIMEQ donation carries out no recorded commitment, so it has no area:
+		// counted
+		// under the empty label.
+		assertThat(
+				stats.get("activitiesByArea").get("points").valueStream().mapToLong(p -> p.get("total").asLong()).sum())
+			.isGreaterThanOrEqualTo(1);
+		assertThat(viewer.get(API + "/statistics?partnership=NOPE").status()).isEqualTo(400);
 	}
 
 	@Test
@@ -177,9 +216,14 @@ class OverviewPagesIT {
 			.post("/api/v1/agencies", Map.of("code", code, "kind", "MINISTRY", "country", "LA", "names",
 					Map.of("vi", "Bộ thử " + code, "es", "Ministerio " + code, "en", "Ministry " + code)));
 		assertThat(agency.status()).as(agency.body()).isEqualTo(201);
-		BrowserSession outsider = signIn(TestUsers.create(port, "outsider", code, "RESTRICTED", "VIEWER"));
+		TestUsers.User outsiderUser = TestUsers.create(port, "outsider", code, "RESTRICTED", "VIEWER");
+		String outsiderName = outsiderUser.username();
+		BrowserSession outsider = signIn(outsiderUser);
 		assertThat(outsider.get("/registry/partnerships/MPS-MININT").status()).isEqualTo(403);
 		assertThat(outsider.get("/registry/dashboard?partnership=MPS-MININT").status()).isEqualTo(403);
+		assertThat(new Http(port).as(outsiderName, TestUsers.PASSWORD)
+			.get(API + "/statistics?partnership=MPS-MININT")
+			.status()).isEqualTo(403);
 		Page own = outsider.get("/registry/dashboard");
 		assertThat(own.status()).isEqualTo(200);
 		assertThat(own.html().select(".notice").text()).isNotEmpty();
