@@ -18,11 +18,8 @@ import org.puente.registry.internal.Texts;
 import org.puente.security.CurrentUser;
 import org.puente.security.CurrentUsers;
 import org.puente.shared.InvalidInput;
-import org.puente.shared.StaleVersion;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,12 +50,16 @@ class ActivityForms {
 
 	private final MessageSource messages;
 
+	private final FormFlow<ActivityView> flow;
+
 	ActivityForms(ActivityRegistry activities, CommitmentRegistry commitments, FormChoices choices,
 			MessageSource messages) {
 		this.activities = activities;
 		this.commitments = commitments;
 		this.choices = choices;
 		this.messages = messages;
+		this.flow = new FormFlow<>("/registry/activities", messages, activities::get, ActivityView::version,
+				this::render, this::saved);
 	}
 
 	/** The activity form as the browser sends it. */
@@ -130,16 +131,8 @@ class ActivityForms {
 	ModelAndView create(@ModelAttribute("form") ActivityFields form, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
-		try {
-			ActivityView created = activities.create(user, form.toForm());
-			redirect.addFlashAttribute("notice", "recording.notice.activity.created");
-			return new ModelAndView("redirect:/registry/activities/" + created.id());
-		}
-		catch (InvalidInput ex) {
-			FormPages.errors(model, messages, ex.errors());
-			render(model, user, locale, null);
-			return FormPages.page(model, "registry/activities/form", HttpStatus.BAD_REQUEST);
-		}
+		return flow.create(model, user, locale, redirect, "recording.notice.activity.created",
+				() -> activities.create(user, form.toForm()).id());
 	}
 
 	@GetMapping("/{id}/edit")
@@ -156,32 +149,15 @@ class ActivityForms {
 	ModelAndView update(@PathVariable UUID id, @ModelAttribute("form") ActivityFields form, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
-		try {
-			activities.update(user, id, form.toForm());
-			redirect.addFlashAttribute("notice", "recording.notice.activity.saved");
-			return new ModelAndView("redirect:/registry/activities/" + id);
-		}
-		catch (InvalidInput ex) {
-			FormPages.errors(model, messages, ex.errors());
-			render(model, user, locale, activities.get(user, id));
-			return FormPages.page(model, "registry/activities/form", HttpStatus.BAD_REQUEST);
-		}
-		catch (StaleVersion | ObjectOptimisticLockingFailureException ex) {
-			ActivityView current = activities.get(user, id);
-			model.addAttribute("stale", true);
-			model.addAttribute("form", form.withVersion(current.version()));
-			model.addAttribute("saved", saved(current, locale));
-			render(model, user, locale, current);
-			return FormPages.page(model, "registry/activities/form", HttpStatus.CONFLICT);
-		}
+		return flow.update(model, user, locale, redirect, "recording.notice.activity.saved", id,
+				() -> activities.update(user, id, form.toForm()), form::withVersion);
 	}
 
 	@GetMapping("/{id}/status")
 	@PreAuthorize("hasRole('EDITOR')")
 	String status(@PathVariable UUID id, @RequestParam(required = false) String status, Model model) {
 		ActivityView activity = editable(CurrentUsers.get(), id);
-		model.addAttribute("form",
-				new FormStatus(status == null ? "" : status, "", "", "", String.valueOf(activity.version())));
+		model.addAttribute("form", FormStatus.asked(status, activity.version()));
 		return statusPage(model, activity);
 	}
 
@@ -190,11 +166,10 @@ class ActivityForms {
 	ModelAndView changeStatus(@PathVariable UUID id, @ModelAttribute("form") FormStatus form, Model model,
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
-		try {
+		return flow.changeStatus(model, user, id, form, this::statusPage, () -> {
 			StatusResult result = activities.changeStatus(user, id, form.toForm());
 			if (result.proposals().isEmpty()) {
-				redirect.addFlashAttribute("notice", "recording.notice.status.changed");
-				return new ModelAndView("redirect:/registry/activities/" + id);
+				return flow.done(redirect, "recording.notice.status.changed", id);
 			}
 			// Every activity of a commitment is done: the next task is to mark it done,
 			// which stays the editor's decision.
@@ -203,40 +178,25 @@ class ActivityForms {
 			redirect.addFlashAttribute("fromActivity", result.activity().display());
 			return new ModelAndView("redirect:/registry/commitments/" + result.proposals().get(0).commitment()
 					+ "/status?status=" + result.proposals().get(0).proposedStatus());
-		}
-		catch (InvalidInput ex) {
-			FormPages.errors(model, messages, ex.errors());
-			return FormPages.page(model, statusPage(model, activities.get(user, id)), HttpStatus.BAD_REQUEST);
-		}
-		catch (StaleVersion | ObjectOptimisticLockingFailureException ex) {
-			ActivityView current = activities.get(user, id);
-			model.addAttribute("stale", true);
-			model.addAttribute("form", form.withVersion(current.version()));
-			return FormPages.page(model, statusPage(model, current), HttpStatus.CONFLICT);
-		}
+		});
 	}
 
 	@GetMapping("/{id}/delete")
 	@PreAuthorize("hasRole('EDITOR')")
 	String confirmDelete(@PathVariable UUID id, Model model) {
 		ActivityView activity = editable(CurrentUsers.get(), id);
-		model.addAttribute("record", activity.display());
-		model.addAttribute("id", id);
-		return "registry/activities/delete";
+		return flow.confirmDelete(model, id, activity.display(), "recording.activity.delete.title");
 	}
 
 	@PostMapping("/{id}/delete")
 	@PreAuthorize("hasRole('EDITOR')")
 	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
 		activities.delete(CurrentUsers.get(), id);
-		redirect.addFlashAttribute("notice", "recording.notice.activity.deleted");
-		return "redirect:/registry/activities";
+		return flow.deleted(redirect, "recording.notice.activity.deleted");
 	}
 
 	private ActivityView editable(CurrentUser user, UUID id) {
-		ActivityView activity = activities.get(user, id);
-		choices.requireCanEdit(user, activities.mayEdit(user, id));
-		return activity;
+		return choices.editable(user, id, activities::get, activities::mayEdit);
 	}
 
 	private String render(Model model, CurrentUser user, Locale locale, ActivityView activity) {
@@ -249,16 +209,8 @@ class ActivityForms {
 	}
 
 	private String statusPage(Model model, ActivityView activity) {
-		ActivityStatus current = ActivityStatus.valueOf(activity.status());
-		model.addAttribute("record", activity.display());
-		model.addAttribute("current", activity.status());
-		model.addAttribute("moves", FormPages.moves(current, ActivityStatus.class));
-		model.addAttribute("statusKeys", "recording.activity.status.");
-		model.addAttribute("orderKey", "recording.activity.order");
-		model.addAttribute("noteRequired", false);
-		model.addAttribute("action", "/registry/activities/" + activity.id() + "/status");
-		model.addAttribute("back", "/registry/activities/" + activity.id());
-		return "registry/activities/status";
+		return flow.statusPage(model, activity.id(), activity.display(), ActivityStatus.valueOf(activity.status()),
+				"recording.activity.status.", "recording.activity.order", false);
 	}
 
 	private Map<String, String> saved(ActivityView a, Locale locale) {

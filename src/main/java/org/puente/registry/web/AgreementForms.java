@@ -19,11 +19,9 @@ import org.puente.registry.internal.Texts;
 import org.puente.security.CurrentUser;
 import org.puente.security.CurrentUsers;
 import org.puente.shared.InvalidInput;
-import org.puente.shared.StaleVersion;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,10 +50,14 @@ class AgreementForms {
 
 	private final MessageSource messages;
 
+	private final FormFlow<AgreementView> flow;
+
 	AgreementForms(AgreementRegistry agreements, FormChoices choices, MessageSource messages) {
 		this.agreements = agreements;
 		this.choices = choices;
 		this.messages = messages;
+		this.flow = new FormFlow<>("/registry/agreements", messages, agreements::get, AgreementView::version,
+				this::render, this::saved);
 	}
 
 	/** The agreement form as the browser sends it: every field as typed. */
@@ -107,16 +109,8 @@ class AgreementForms {
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
 		Set<String> unknown = new LinkedHashSet<>();
-		try {
-			AgreementView created = agreements.create(user, toForm(form, unknown));
-			redirect.addFlashAttribute("notice", "recording.notice.agreement.created");
-			return new ModelAndView("redirect:/registry/agreements/" + created.id());
-		}
-		catch (InvalidInput ex) {
-			FormPages.errors(model, messages, FormPages.relabel(ex, unknown).errors());
-			render(model, user, locale, null);
-			return FormPages.page(model, "registry/agreements/form", HttpStatus.BAD_REQUEST);
-		}
+		return flow.create(model, user, locale, redirect, "recording.notice.agreement.created", unknown,
+				() -> agreements.create(user, toForm(form, unknown)).id());
 	}
 
 	@GetMapping("/{id}/edit")
@@ -134,34 +128,15 @@ class AgreementForms {
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
 		Set<String> unknown = new LinkedHashSet<>();
-		try {
-			agreements.update(user, id, toForm(form, unknown));
-			redirect.addFlashAttribute("notice", "recording.notice.agreement.saved");
-			return new ModelAndView("redirect:/registry/agreements/" + id);
-		}
-		catch (InvalidInput ex) {
-			FormPages.errors(model, messages, FormPages.relabel(ex, unknown).errors());
-			render(model, user, locale, agreements.get(user, id));
-			return FormPages.page(model, "registry/agreements/form", HttpStatus.BAD_REQUEST);
-		}
-		catch (StaleVersion | ObjectOptimisticLockingFailureException ex) {
-			// Keep what the user typed; show what is stored now; the next save is a
-			// deliberate overwrite.
-			AgreementView current = agreements.get(user, id);
-			model.addAttribute("stale", true);
-			model.addAttribute("form", form.withVersion(current.version()));
-			model.addAttribute("saved", saved(current, locale));
-			render(model, user, locale, current);
-			return FormPages.page(model, "registry/agreements/form", HttpStatus.CONFLICT);
-		}
+		return flow.update(model, user, locale, redirect, "recording.notice.agreement.saved", id, unknown,
+				() -> agreements.update(user, id, toForm(form, unknown)), form::withVersion);
 	}
 
 	@GetMapping("/{id}/status")
 	@PreAuthorize("hasRole('EDITOR')")
 	String status(@PathVariable UUID id, @RequestParam(required = false) String status, Model model) {
 		AgreementView agreement = editable(CurrentUsers.get(), id);
-		model.addAttribute("form",
-				new FormStatus(status == null ? "" : status, "", "", "", String.valueOf(agreement.version())));
+		model.addAttribute("form", FormStatus.asked(status, agreement.version()));
 		return statusPage(model, agreement);
 	}
 
@@ -170,21 +145,8 @@ class AgreementForms {
 	ModelAndView changeStatus(@PathVariable UUID id, @ModelAttribute("form") FormStatus form, Model model,
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
-		try {
-			agreements.changeStatus(user, id, form.toForm());
-			redirect.addFlashAttribute("notice", "recording.notice.status.changed");
-			return new ModelAndView("redirect:/registry/agreements/" + id);
-		}
-		catch (InvalidInput ex) {
-			FormPages.errors(model, messages, ex.errors());
-			return FormPages.page(model, statusPage(model, agreements.get(user, id)), HttpStatus.BAD_REQUEST);
-		}
-		catch (StaleVersion | ObjectOptimisticLockingFailureException ex) {
-			AgreementView current = agreements.get(user, id);
-			model.addAttribute("stale", true);
-			model.addAttribute("form", form.withVersion(current.version()));
-			return FormPages.page(model, statusPage(model, current), HttpStatus.CONFLICT);
-		}
+		return flow.changeStatus(model, user, redirect, id, form, this::statusPage,
+				() -> agreements.changeStatus(user, id, form.toForm()));
 	}
 
 	@GetMapping("/{id}/documents/new")
@@ -205,13 +167,11 @@ class AgreementForms {
 			}
 			if (file.getSize() > AgreementRegistry.MAX_DOCUMENT_BYTES) {
 				// Said without reading the whole file into memory: the service would
-				// refuse
-				// it for the same reason.
+				// refuse it for the same reason.
 				throw new InvalidInput("file", "file.too.large");
 			}
 			agreements.attach(user, id, file.getOriginalFilename(), file.getContentType(), file.getBytes());
-			redirect.addFlashAttribute("notice", "recording.notice.document.attached");
-			return new ModelAndView("redirect:/registry/agreements/" + id);
+			return flow.done(redirect, "recording.notice.document.attached", id);
 		}
 		catch (InvalidInput ex) {
 			FormPages.errors(model, messages,
@@ -229,24 +189,19 @@ class AgreementForms {
 	@PreAuthorize("hasRole('EDITOR')")
 	String confirmDelete(@PathVariable UUID id, Model model) {
 		AgreementView agreement = editable(CurrentUsers.get(), id);
-		model.addAttribute("record", agreement.display());
-		model.addAttribute("id", id);
-		return "registry/agreements/delete";
+		return flow.confirmDelete(model, id, agreement.display(), "recording.agreement.delete.title");
 	}
 
 	@PostMapping("/{id}/delete")
 	@PreAuthorize("hasRole('EDITOR')")
 	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
 		agreements.delete(CurrentUsers.get(), id);
-		redirect.addFlashAttribute("notice", "recording.notice.agreement.deleted");
-		return "redirect:/registry/agreements";
+		return flow.deleted(redirect, "recording.notice.agreement.deleted");
 	}
 
 	/** Fails early, before the user types anything, when they could not save it. */
 	private AgreementView editable(CurrentUser user, UUID id) {
-		AgreementView agreement = agreements.get(user, id);
-		choices.requireCanEdit(user, agreements.mayEdit(user, id));
-		return agreement;
+		return choices.editable(user, id, agreements::get, agreements::mayEdit);
 	}
 
 	private AgreementForm toForm(AgreementFields f, Set<String> unknown) {
@@ -279,17 +234,8 @@ class AgreementForms {
 	}
 
 	private String statusPage(Model model, AgreementView agreement) {
-		AgreementStatus current = AgreementStatus.valueOf(agreement.status());
-		model.addAttribute("agreement", agreement);
-		model.addAttribute("record", agreement.display());
-		model.addAttribute("current", agreement.status());
-		model.addAttribute("moves", FormPages.moves(current, AgreementStatus.class));
-		model.addAttribute("statusKeys", "recording.agreement.status.");
-		model.addAttribute("orderKey", "recording.agreement.order");
-		model.addAttribute("noteRequired", false);
-		model.addAttribute("action", "/registry/agreements/" + agreement.id() + "/status");
-		model.addAttribute("back", "/registry/agreements/" + agreement.id());
-		return "registry/agreements/status";
+		return flow.statusPage(model, agreement.id(), agreement.display(), AgreementStatus.valueOf(agreement.status()),
+				"recording.agreement.status.", "recording.agreement.order", false);
 	}
 
 	private String uploadPage(Model model) {

@@ -16,12 +16,8 @@ import org.puente.registry.internal.EngagementRegistry;
 import org.puente.registry.internal.Texts;
 import org.puente.security.CurrentUser;
 import org.puente.security.CurrentUsers;
-import org.puente.shared.InvalidInput;
-import org.puente.shared.StaleVersion;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,6 +48,8 @@ class CommitmentForms {
 
 	private final MessageSource messages;
 
+	private final FormFlow<CommitmentView> flow;
+
 	CommitmentForms(CommitmentRegistry commitments, EngagementRegistry engagements, AgreementRegistry agreements,
 			FormChoices choices, MessageSource messages) {
 		this.commitments = commitments;
@@ -59,6 +57,8 @@ class CommitmentForms {
 		this.agreements = agreements;
 		this.choices = choices;
 		this.messages = messages;
+		this.flow = new FormFlow<>("/registry/commitments", messages, commitments::get, CommitmentView::version,
+				this::render, this::saved);
 	}
 
 	/** The commitment form as the browser sends it. */
@@ -129,16 +129,8 @@ class CommitmentForms {
 	ModelAndView create(@ModelAttribute("form") CommitmentFields form, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
-		try {
-			CommitmentView created = commitments.create(user, form.toForm());
-			redirect.addFlashAttribute("notice", "recording.notice.commitment.created");
-			return new ModelAndView("redirect:/registry/commitments/" + created.id());
-		}
-		catch (InvalidInput ex) {
-			FormPages.errors(model, messages, ex.errors());
-			render(model, user, locale, null);
-			return FormPages.page(model, "registry/commitments/form", HttpStatus.BAD_REQUEST);
-		}
+		return flow.create(model, user, locale, redirect, "recording.notice.commitment.created",
+				() -> commitments.create(user, form.toForm()).id());
 	}
 
 	@GetMapping("/{id}/edit")
@@ -155,32 +147,15 @@ class CommitmentForms {
 	ModelAndView update(@PathVariable UUID id, @ModelAttribute("form") CommitmentFields form, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
-		try {
-			commitments.update(user, id, form.toForm());
-			redirect.addFlashAttribute("notice", "recording.notice.commitment.saved");
-			return new ModelAndView("redirect:/registry/commitments/" + id);
-		}
-		catch (InvalidInput ex) {
-			FormPages.errors(model, messages, ex.errors());
-			render(model, user, locale, commitments.get(user, id));
-			return FormPages.page(model, "registry/commitments/form", HttpStatus.BAD_REQUEST);
-		}
-		catch (StaleVersion | ObjectOptimisticLockingFailureException ex) {
-			CommitmentView current = commitments.get(user, id);
-			model.addAttribute("stale", true);
-			model.addAttribute("form", form.withVersion(current.version()));
-			model.addAttribute("saved", saved(current, locale));
-			render(model, user, locale, current);
-			return FormPages.page(model, "registry/commitments/form", HttpStatus.CONFLICT);
-		}
+		return flow.update(model, user, locale, redirect, "recording.notice.commitment.saved", id,
+				() -> commitments.update(user, id, form.toForm()), form::withVersion);
 	}
 
 	@GetMapping("/{id}/status")
 	@PreAuthorize("hasRole('EDITOR')")
 	String status(@PathVariable UUID id, @RequestParam(required = false) String status, Model model) {
 		CommitmentView commitment = editable(CurrentUsers.get(), id);
-		model.addAttribute("form",
-				new FormStatus(status == null ? "" : status, "", "", "", String.valueOf(commitment.version())));
+		model.addAttribute("form", FormStatus.asked(status, commitment.version()));
 		return statusPage(model, commitment);
 	}
 
@@ -189,44 +164,26 @@ class CommitmentForms {
 	ModelAndView changeStatus(@PathVariable UUID id, @ModelAttribute("form") FormStatus form, Model model,
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
-		try {
-			commitments.changeStatus(user, id, form.toForm());
-			redirect.addFlashAttribute("notice", "recording.notice.status.changed");
-			return new ModelAndView("redirect:/registry/commitments/" + id);
-		}
-		catch (InvalidInput ex) {
-			FormPages.errors(model, messages, ex.errors());
-			return FormPages.page(model, statusPage(model, commitments.get(user, id)), HttpStatus.BAD_REQUEST);
-		}
-		catch (StaleVersion | ObjectOptimisticLockingFailureException ex) {
-			CommitmentView current = commitments.get(user, id);
-			model.addAttribute("stale", true);
-			model.addAttribute("form", form.withVersion(current.version()));
-			return FormPages.page(model, statusPage(model, current), HttpStatus.CONFLICT);
-		}
+		return flow.changeStatus(model, user, redirect, id, form, this::statusPage,
+				() -> commitments.changeStatus(user, id, form.toForm()));
 	}
 
 	@GetMapping("/{id}/delete")
 	@PreAuthorize("hasRole('EDITOR')")
 	String confirmDelete(@PathVariable UUID id, Model model) {
 		CommitmentView commitment = editable(CurrentUsers.get(), id);
-		model.addAttribute("record", commitment.display());
-		model.addAttribute("id", id);
-		return "registry/commitments/delete";
+		return flow.confirmDelete(model, id, commitment.display(), "recording.commitment.delete.title");
 	}
 
 	@PostMapping("/{id}/delete")
 	@PreAuthorize("hasRole('EDITOR')")
 	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
 		commitments.delete(CurrentUsers.get(), id);
-		redirect.addFlashAttribute("notice", "recording.notice.commitment.deleted");
-		return "redirect:/registry/commitments";
+		return flow.deleted(redirect, "recording.notice.commitment.deleted");
 	}
 
 	private CommitmentView editable(CurrentUser user, UUID id) {
-		CommitmentView commitment = commitments.get(user, id);
-		choices.requireCanEdit(user, commitments.mayEdit(user, id));
-		return commitment;
+		return choices.editable(user, id, commitments::get, commitments::mayEdit);
 	}
 
 	private String render(Model model, CurrentUser user, Locale locale, CommitmentView commitment) {
@@ -237,17 +194,11 @@ class CommitmentForms {
 		return "registry/commitments/form";
 	}
 
+	/** Every change of a commitment's status carries a note. */
 	private String statusPage(Model model, CommitmentView commitment) {
-		CommitmentStatus current = CommitmentStatus.valueOf(commitment.status());
-		model.addAttribute("record", commitment.display());
-		model.addAttribute("current", commitment.status());
-		model.addAttribute("moves", FormPages.moves(current, CommitmentStatus.class));
-		model.addAttribute("statusKeys", "recording.commitment.status.");
-		model.addAttribute("orderKey", "recording.commitment.order");
-		model.addAttribute("noteRequired", true);
-		model.addAttribute("action", "/registry/commitments/" + commitment.id() + "/status");
-		model.addAttribute("back", "/registry/commitments/" + commitment.id());
-		return "registry/commitments/status";
+		return flow.statusPage(model, commitment.id(), commitment.display(),
+				CommitmentStatus.valueOf(commitment.status()), "recording.commitment.status.",
+				"recording.commitment.order", true);
 	}
 
 	private Map<String, String> saved(CommitmentView c, Locale locale) {

@@ -20,12 +20,9 @@ import org.puente.registry.internal.EngagementRegistry.MemberForm;
 import org.puente.registry.internal.Texts;
 import org.puente.security.CurrentUser;
 import org.puente.security.CurrentUsers;
-import org.puente.shared.InvalidInput;
-import org.puente.shared.StaleVersion;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,10 +53,14 @@ class EngagementForms {
 
 	private final MessageSource messages;
 
+	private final FormFlow<EngagementView> flow;
+
 	EngagementForms(EngagementRegistry engagements, FormChoices choices, MessageSource messages) {
 		this.engagements = engagements;
 		this.choices = choices;
 		this.messages = messages;
+		this.flow = new FormFlow<>("/registry/engagements", messages, engagements::get, EngagementView::version,
+				this::render, this::saved);
 	}
 
 	/**
@@ -178,18 +179,11 @@ class EngagementForms {
 			return another(form, more, model, user, locale, null);
 		}
 		EngagementFields compact = form.rows(0, 0);
+		// Refused, the form comes back with one blank row of each kind to fill in.
+		model.addAttribute("form", compact.rows(1, 1));
 		Set<String> unknown = new LinkedHashSet<>();
-		try {
-			EngagementView created = engagements.create(user, toForm(compact, unknown));
-			redirect.addFlashAttribute("notice", "recording.notice.engagement.created");
-			return new ModelAndView("redirect:/registry/engagements/" + created.id());
-		}
-		catch (InvalidInput ex) {
-			FormPages.errors(model, messages, FormPages.relabel(ex, unknown).errors());
-			model.addAttribute("form", compact.rows(1, 1));
-			render(model, user, locale, null);
-			return FormPages.page(model, "registry/engagements/form", HttpStatus.BAD_REQUEST);
-		}
+		return flow.create(model, user, locale, redirect, "recording.notice.engagement.created", unknown,
+				() -> engagements.create(user, toForm(compact, unknown)).id());
 	}
 
 	@GetMapping("/{id}/edit")
@@ -211,43 +205,25 @@ class EngagementForms {
 			return another(form, more, model, user, locale, engagements.get(user, id));
 		}
 		EngagementFields compact = form.rows(0, 0);
+		model.addAttribute("form", compact.rows(1, 1));
 		Set<String> unknown = new LinkedHashSet<>();
-		try {
-			engagements.update(user, id, toForm(compact, unknown));
-			redirect.addFlashAttribute("notice", "recording.notice.engagement.saved");
-			return new ModelAndView("redirect:/registry/engagements/" + id);
-		}
-		catch (InvalidInput ex) {
-			FormPages.errors(model, messages, FormPages.relabel(ex, unknown).errors());
-			model.addAttribute("form", compact.rows(1, 1));
-			render(model, user, locale, engagements.get(user, id));
-			return FormPages.page(model, "registry/engagements/form", HttpStatus.BAD_REQUEST);
-		}
-		catch (StaleVersion | ObjectOptimisticLockingFailureException ex) {
-			EngagementView current = engagements.get(user, id);
-			model.addAttribute("stale", true);
-			model.addAttribute("form", compact.withVersion(current.version()).rows(1, 1));
-			model.addAttribute("saved", saved(current, locale));
-			render(model, user, locale, current);
-			return FormPages.page(model, "registry/engagements/form", HttpStatus.CONFLICT);
-		}
+		return flow.update(model, user, locale, redirect, "recording.notice.engagement.saved", id, unknown,
+				() -> engagements.update(user, id, toForm(compact, unknown)),
+				version -> compact.withVersion(version).rows(1, 1));
 	}
 
 	@GetMapping("/{id}/delete")
 	@PreAuthorize("hasRole('EDITOR')")
 	String confirmDelete(@PathVariable UUID id, Model model) {
 		EngagementView engagement = editable(CurrentUsers.get(), id);
-		model.addAttribute("record", engagement.display());
-		model.addAttribute("id", id);
-		return "registry/engagements/delete";
+		return flow.confirmDelete(model, id, engagement.display(), "recording.engagement.delete.title");
 	}
 
 	@PostMapping("/{id}/delete")
 	@PreAuthorize("hasRole('EDITOR')")
 	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
 		engagements.delete(CurrentUsers.get(), id);
-		redirect.addFlashAttribute("notice", "recording.notice.engagement.deleted");
-		return "redirect:/registry/engagements";
+		return flow.deleted(redirect, "recording.notice.engagement.deleted");
 	}
 
 	/**
@@ -274,9 +250,7 @@ class EngagementForms {
 	}
 
 	private EngagementView editable(CurrentUser user, UUID id) {
-		EngagementView engagement = engagements.get(user, id);
-		choices.requireCanEdit(user, engagements.mayEdit(user, id));
-		return engagement;
+		return choices.editable(user, id, engagements::get, engagements::mayEdit);
 	}
 
 	private EngagementForm toForm(EngagementFields f, Set<String> unknown) {

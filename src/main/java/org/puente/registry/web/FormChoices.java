@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 
 import org.puente.directory.AgencyView;
 import org.puente.directory.DirectoryLookup;
@@ -97,6 +99,17 @@ class FormChoices {
 		if (!mayEdit) {
 			throw new Forbidden("record.owned.by.other.agency");
 		}
+	}
+
+	/**
+	 * The record, when the service says the user may change it; otherwise the form is
+	 * refused before anything is typed.
+	 */
+	<V> V editable(CurrentUser user, UUID id, BiFunction<CurrentUser, UUID, V> get,
+			BiPredicate<CurrentUser, UUID> mayEdit) {
+		V record = get.apply(user, id);
+		requireCanEdit(user, mayEdit.test(user, id));
+		return record;
 	}
 
 	/** A partnership's code, for a form field, from its id. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.puente.registry.internal.Lifecycle;
 import org.puente.shared.InvalidInput;
@@ -49,12 +48,6 @@ final class FormPages {
 		FormErrors.add(model, messages, folded.stream().distinct().toList());
 	}
 
-	/** The form shown again with what the user typed, and why it was refused. */
-	static ModelAndView refused(Model model, MessageSource messages, InvalidInput ex, String view) {
-		errors(model, messages, ex.errors());
-		return new ModelAndView(view, model.asMap(), HttpStatus.BAD_REQUEST);
-	}
-
 	static ModelAndView page(Model model, String view, HttpStatus status) {
 		return new ModelAndView(view, model.asMap(), status);
 	}
@@ -84,13 +77,6 @@ final class FormPages {
 	}
 
 	/**
-	 * The usual order as a line of status names, for the explanation on a status page.
-	 */
-	static <S extends Enum<S>> List<String> order(Class<S> type) {
-		return names(type);
-	}
-
-	/**
 	 * Rewrites the reason of a refused field: a name the directory does not know is an
 	 * unknown person, not a malformed id.
 	 */
@@ -117,12 +103,6 @@ final class FormPages {
 					.withZone(ZoneId.systemDefault())
 					.format(at);
 		return when + " · " + (by == null ? "" : by);
-	}
-
-	static <T> Map<String, String> index(List<T> items, Function<T, String> key, Function<T, String> value) {
-		Map<String, String> out = new LinkedHashMap<>();
-		items.forEach(i -> out.put(key.apply(i), value.apply(i)));
-		return out;
 	}
 
 }

@@ -12,12 +12,8 @@ import org.puente.registry.internal.ReviewRegistry.ReviewForm;
 import org.puente.registry.internal.ReviewRegistry.ReviewView;
 import org.puente.security.CurrentUser;
 import org.puente.security.CurrentUsers;
-import org.puente.shared.InvalidInput;
-import org.puente.shared.StaleVersion;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,6 +45,8 @@ class ReviewForms {
 
 	private final MessageSource messages;
 
+	private final FormFlow<ReviewView> flow;
+
 	ReviewForms(ReviewRegistry reviews, AgreementRegistry agreements, EngagementRegistry engagements,
 			FormChoices choices, MessageSource messages) {
 		this.reviews = reviews;
@@ -56,6 +54,8 @@ class ReviewForms {
 		this.engagements = engagements;
 		this.choices = choices;
 		this.messages = messages;
+		this.flow = new FormFlow<>("/registry/reviews", messages, reviews::get, ReviewView::version,
+				(model, user, locale, review) -> render(model, user, review), this::saved);
 	}
 
 	/** The review form as the browser sends it. */
@@ -109,18 +109,11 @@ class ReviewForms {
 
 	@PostMapping("/new")
 	@PreAuthorize("hasRole('EDITOR')")
-	ModelAndView create(@ModelAttribute("form") ReviewFields form, Model model, RedirectAttributes redirect) {
+	ModelAndView create(@ModelAttribute("form") ReviewFields form, Model model, Locale locale,
+			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
-		try {
-			ReviewView created = reviews.create(user, form.toForm());
-			redirect.addFlashAttribute("notice", "recording.notice.review.created");
-			return new ModelAndView("redirect:/registry/reviews/" + created.id());
-		}
-		catch (InvalidInput ex) {
-			FormPages.errors(model, messages, ex.errors());
-			render(model, user, null);
-			return FormPages.page(model, "registry/reviews/form", HttpStatus.BAD_REQUEST);
-		}
+		return flow.create(model, user, locale, redirect, "recording.notice.review.created",
+				() -> reviews.create(user, form.toForm()).id());
 	}
 
 	@GetMapping("/{id}/edit")
@@ -137,47 +130,26 @@ class ReviewForms {
 	ModelAndView update(@PathVariable UUID id, @ModelAttribute("form") ReviewFields form, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
-		try {
-			reviews.update(user, id, form.toForm());
-			redirect.addFlashAttribute("notice", "recording.notice.review.saved");
-			return new ModelAndView("redirect:/registry/reviews/" + id);
-		}
-		catch (InvalidInput ex) {
-			FormPages.errors(model, messages, ex.errors());
-			render(model, user, reviews.get(user, id));
-			return FormPages.page(model, "registry/reviews/form", HttpStatus.BAD_REQUEST);
-		}
-		catch (StaleVersion | ObjectOptimisticLockingFailureException ex) {
-			ReviewView current = reviews.get(user, id);
-			model.addAttribute("stale", true);
-			model.addAttribute("form", form.withVersion(current.version()));
-			model.addAttribute("saved", saved(current, locale));
-			render(model, user, current);
-			return FormPages.page(model, "registry/reviews/form", HttpStatus.CONFLICT);
-		}
+		return flow.update(model, user, locale, redirect, "recording.notice.review.saved", id,
+				() -> reviews.update(user, id, form.toForm()), form::withVersion);
 	}
 
 	@GetMapping("/{id}/delete")
 	@PreAuthorize("hasRole('EDITOR')")
 	String confirmDelete(@PathVariable UUID id, Model model) {
 		ReviewView review = editable(CurrentUsers.get(), id);
-		model.addAttribute("record", title(review));
-		model.addAttribute("id", id);
-		return "registry/reviews/delete";
+		return flow.confirmDelete(model, id, title(review), "recording.review.delete.title");
 	}
 
 	@PostMapping("/{id}/delete")
 	@PreAuthorize("hasRole('EDITOR')")
 	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
 		reviews.delete(CurrentUsers.get(), id);
-		redirect.addFlashAttribute("notice", "recording.notice.review.deleted");
-		return "redirect:/registry/reviews";
+		return flow.deleted(redirect, "recording.notice.review.deleted");
 	}
 
 	private ReviewView editable(CurrentUser user, UUID id) {
-		ReviewView review = reviews.get(user, id);
-		choices.requireCanEdit(user, reviews.mayEdit(user, id));
-		return review;
+		return choices.editable(user, id, reviews::get, reviews::mayEdit);
 	}
 
 	private static String title(ReviewView r) {
