@@ -271,6 +271,17 @@ public class UserAdministration {
 		return view(users.save(account));
 	}
 
+	/**
+	 * The user an account id names, as the rest of Puente sees them, while the account is
+	 * enabled: for work done on a user's behalf without a session (calendar feeds).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<CurrentUser> enabledUser(UUID id) {
+		return users.findById(id)
+			.filter(UserAccount::enabled)
+			.map(account -> account.toCurrentUser(ministryOf(account.agency())));
+	}
+
 	@Transactional(readOnly = true)
 	public boolean adminExists() {
 		return users.anyAdmin();

@@ -106,6 +106,10 @@ class SecurityConfiguration {
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/login", "/error",
 					"/language")
 			.permitAll()
+			// Calendar clients cannot sign in: the feed's secret address is the
+			// credential.
+			.requestMatchers("/feeds/calendar/*.ics")
+			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			.anyRequest()
