@@ -3,6 +3,7 @@ package org.puente.directory.web;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -24,13 +25,16 @@ import org.puente.shared.Classification;
 import org.puente.shared.InvalidInput;
 import org.puente.shared.StaleVersion;
 import org.puente.web.FormErrors;
+import org.puente.web.TableExport;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -45,15 +49,18 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The people pages: search, a person's record with every source's claims, and the forms
- * editors use to change it. The service decides who may do what; the pages only hide what
- * a user could not do anyway.
+ * The people pages: search (and its download), a person's record with every source's
+ * claims, and the forms editors use to change it. The service decides who may do what;
+ * the pages only hide what a user could not do anyway.
  */
 @Controller
 @RequestMapping("/directory/people")
 class PeoplePages {
 
 	static final List<String> ATTRIBUTES = List.of("RANK", "POSITION", "TITLE");
+
+	/** The most people one download holds. */
+	static final int EXPORT_MAX = 10_000;
 
 	private final PersonDirectory people;
 
@@ -105,6 +112,48 @@ class PeoplePages {
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("page", page);
 		return "directory/people/list";
+	}
+
+	/** The people of the current search, every one of them, as CSV. */
+	@GetMapping("/export.csv")
+	@PreAuthorize("hasRole('VIEWER')")
+	ResponseEntity<byte[]> exportCsv(@RequestParam(required = false) String q, Locale locale) {
+		return TableExport.csv("people", exportColumns(locale), exported(q));
+	}
+
+	/** The people of the current search, every one of them, as XLSX. */
+	@GetMapping("/export.xlsx")
+	@PreAuthorize("hasRole('VIEWER')")
+	ResponseEntity<byte[]> exportXlsx(@RequestParam(required = false) String q, Locale locale) {
+		return TableExport.xlsx("people", messages.getMessage("feeds.sheet.people", null, locale),
+				exportColumns(locale), exported(q));
+	}
+
+	private List<PersonSummary> exported(String q) {
+		return people.find(CurrentUsers.get(), q, PageRequest.of(0, EXPORT_MAX, Sort.by("fullName"))).getContent();
+	}
+
+	/** The columns of a people download, headed in the user's language. */
+	private List<TableExport.Column<PersonSummary>> exportColumns(Locale locale) {
+		Function<String, String> header = key -> messages.getMessage("feeds.column." + key, null, locale);
+		return List.of(new TableExport.Column<>(header.apply("id"), PersonSummary::id),
+				new TableExport.Column<>(header.apply("full_name"), PersonSummary::fullName),
+				new TableExport.Column<>(header.apply("country"), p -> countryName(p.country(), locale)),
+				new TableExport.Column<>(header.apply("rank"), PersonSummary::currentRank),
+				new TableExport.Column<>(header.apply("position"), PersonSummary::currentPosition));
+	}
+
+	private static String countryName(String code, Locale locale) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		try {
+			String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
+			return name.isBlank() ? code : name;
+		}
+		catch (java.util.IllformedLocaleException ex) {
+			return code; // not a region code: show it as recorded
+		}
 	}
 
 	@GetMapping("/{id}")

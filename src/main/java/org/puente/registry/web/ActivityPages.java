@@ -1,6 +1,7 @@
 package org.puente.registry.web;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -62,10 +63,21 @@ class ActivityPages {
 	@GetMapping("/export.csv")
 	@PreAuthorize("hasRole('VIEWER')")
 	ResponseEntity<byte[]> export(ListFilter filter,
-			@PageableDefault(sort = "startDate", direction = Sort.Direction.DESC) Pageable pageable) {
-		return Csv.of("activities", ActivitiesApi.CSV,
-				activities.list(CurrentUsers.get(), filter, Paging.export(pageable, ActivitiesApi.SORTABLE))
-					.getContent());
+			@PageableDefault(sort = "startDate", direction = Sort.Direction.DESC) Pageable pageable, Locale locale) {
+		return Csv.page("activities", ActivitiesApi.CSV, exported(filter, pageable), messages, locale);
+	}
+
+	@GetMapping("/export.xlsx")
+	@PreAuthorize("hasRole('VIEWER')")
+	ResponseEntity<byte[]> exportXlsx(ListFilter filter,
+			@PageableDefault(sort = "startDate", direction = Sort.Direction.DESC) Pageable pageable, Locale locale) {
+		return Csv.xlsx("activities", ActivitiesApi.CSV, exported(filter, pageable), messages, locale);
+	}
+
+	/** Every row the filters select, in the list's order. */
+	private java.util.List<ActivityView> exported(ListFilter filter, Pageable pageable) {
+		return activities.list(CurrentUsers.get(), filter, Paging.export(pageable, ActivitiesApi.SORTABLE))
+			.getContent();
 	}
 
 	@GetMapping("/{id}")

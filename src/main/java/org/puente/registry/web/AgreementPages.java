@@ -2,6 +2,7 @@ package org.puente.registry.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -77,10 +78,21 @@ class AgreementPages {
 	@GetMapping("/export.csv")
 	@PreAuthorize("hasRole('VIEWER')")
 	ResponseEntity<byte[]> export(ListFilter filter,
-			@PageableDefault(sort = "signedOn", direction = Sort.Direction.DESC) Pageable pageable) {
-		return Csv.of("agreements", AgreementsApi.CSV,
-				agreements.list(CurrentUsers.get(), filter, Paging.export(pageable, AgreementsApi.SORTABLE))
-					.getContent());
+			@PageableDefault(sort = "signedOn", direction = Sort.Direction.DESC) Pageable pageable, Locale locale) {
+		return Csv.page("agreements", AgreementsApi.CSV, exported(filter, pageable), messages, locale);
+	}
+
+	@GetMapping("/export.xlsx")
+	@PreAuthorize("hasRole('VIEWER')")
+	ResponseEntity<byte[]> exportXlsx(ListFilter filter,
+			@PageableDefault(sort = "signedOn", direction = Sort.Direction.DESC) Pageable pageable, Locale locale) {
+		return Csv.xlsx("agreements", AgreementsApi.CSV, exported(filter, pageable), messages, locale);
+	}
+
+	/** Every row the filters select, in the list's order. */
+	private java.util.List<AgreementView> exported(ListFilter filter, Pageable pageable) {
+		return agreements.list(CurrentUsers.get(), filter, Paging.export(pageable, AgreementsApi.SORTABLE))
+			.getContent();
 	}
 
 	@GetMapping("/{id}")

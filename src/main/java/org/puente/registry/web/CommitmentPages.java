@@ -1,6 +1,7 @@
 package org.puente.registry.web;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -72,10 +73,21 @@ class CommitmentPages {
 	@GetMapping("/export.csv")
 	@PreAuthorize("hasRole('VIEWER')")
 	ResponseEntity<byte[]> export(ListFilter filter,
-			@PageableDefault(sort = "dueDate", direction = Sort.Direction.ASC) Pageable pageable) {
-		return Csv.of("commitments", CommitmentsApi.CSV,
-				commitments.list(CurrentUsers.get(), filter, Paging.export(pageable, CommitmentsApi.SORTABLE))
-					.getContent());
+			@PageableDefault(sort = "dueDate", direction = Sort.Direction.ASC) Pageable pageable, Locale locale) {
+		return Csv.page("commitments", CommitmentsApi.CSV, exported(filter, pageable), messages, locale);
+	}
+
+	@GetMapping("/export.xlsx")
+	@PreAuthorize("hasRole('VIEWER')")
+	ResponseEntity<byte[]> exportXlsx(ListFilter filter,
+			@PageableDefault(sort = "dueDate", direction = Sort.Direction.ASC) Pageable pageable, Locale locale) {
+		return Csv.xlsx("commitments", CommitmentsApi.CSV, exported(filter, pageable), messages, locale);
+	}
+
+	/** Every row the filters select, in the list's order. */
+	private java.util.List<CommitmentView> exported(ListFilter filter, Pageable pageable) {
+		return commitments.list(CurrentUsers.get(), filter, Paging.export(pageable, CommitmentsApi.SORTABLE))
+			.getContent();
 	}
 
 	@GetMapping("/{id}")

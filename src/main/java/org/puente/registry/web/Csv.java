@@ -1,70 +1,55 @@
 package org.puente.registry.web;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.puente.web.TableExport;
+
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A list as CSV: UTF-8 with a byte-order mark (so Excel shows Vietnamese correctly), CRLF
- * line ends, fields quoted when they need it.
+ * A registry list as a download. The API's CSV keeps stable machine headers
+ * ({@code start_date}); the pages' CSV and XLSX word them in the user's language
+ * ({@code feeds.column.start_date}).
  */
 final class Csv {
 
 	static final String MEDIA_TYPE = "text/csv";
 
-	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
-
 	private Csv() {
 	}
 
-	/** One column: its header and how to read it from a row. */
+	/** One column: its machine header and how to read it from a row. */
 	record Column<T>(String header, Function<T, Object> value) {
 	}
 
+	/** The CSV with machine headers, as the API answers. */
 	static <T> ResponseEntity<byte[]> of(String name, List<Column<T>> columns, Collection<T> rows) {
-		StringBuilder out = new StringBuilder();
-		out.append(columns.stream().map(c -> quote(c.header())).collect(Collectors.joining(","))).append("\r\n");
-		for (T row : rows) {
-			out.append(columns.stream().map(c -> quote(text(c.value().apply(row)))).collect(Collectors.joining(",")))
-				.append("\r\n");
-		}
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		bytes.writeBytes(BOM);
-		bytes.writeBytes(out.toString().getBytes(StandardCharsets.UTF_8));
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
-			.body(bytes.toByteArray());
+		return TableExport.csv(name,
+				columns.stream().map(c -> new TableExport.Column<>(c.header(), c.value())).toList(), rows);
 	}
 
-	private static String text(Object value) {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof Collection<?> items) {
-			return items.stream().map(String::valueOf).collect(Collectors.joining("; "));
-		}
-		return String.valueOf(value);
+	/** The CSV a list page offers: headers in the user's language. */
+	static <T> ResponseEntity<byte[]> page(String name, List<Column<T>> columns, Collection<T> rows,
+			MessageSource messages, Locale locale) {
+		return TableExport.csv(name, localized(columns, messages, locale), rows);
 	}
 
-	private static String quote(String text) {
-		String safe = text;
-		// A leading =, +, - or @ would make a spreadsheet run the cell as a formula.
-		if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0) {
-			safe = "'" + safe;
-		}
-		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-				|| !safe.equals(text)) {
-			return "\"" + safe.replace("\"", "\"\"") + "\"";
-		}
-		return safe;
+	/** The XLSX a list page offers: headers in the user's language, a sheet named so. */
+	static <T> ResponseEntity<byte[]> xlsx(String name, List<Column<T>> columns, Collection<T> rows,
+			MessageSource messages, Locale locale) {
+		return TableExport.xlsx(name, messages.getMessage("feeds.sheet." + name, null, name, locale),
+				localized(columns, messages, locale), rows);
+	}
+
+	static <T> List<TableExport.Column<T>> localized(List<Column<T>> columns, MessageSource messages, Locale locale) {
+		return columns.stream()
+			.map(c -> new TableExport.Column<>(
+					messages.getMessage("feeds.column." + c.header(), null, c.header(), locale), c.value()))
+			.toList();
 	}
 
 }

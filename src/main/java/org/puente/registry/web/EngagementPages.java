@@ -2,6 +2,7 @@ package org.puente.registry.web;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,7 +31,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The engagement pages: the filtered list (by kind where others filter by status), its
- * CSV, and one engagement with its delegation, programme and what came of it.
+ * CSV and XLSX, and one engagement with its delegation, programme and what came of it.
  */
 @Controller
 @RequestMapping("/registry/engagements")
@@ -74,12 +75,23 @@ class EngagementPages {
 	@GetMapping("/export.csv")
 	@PreAuthorize("hasRole('VIEWER')")
 	ResponseEntity<byte[]> export(ListFilter filter, @RequestParam(required = false) String kind,
-			@PageableDefault(sort = "startDate", direction = Sort.Direction.DESC) Pageable pageable) {
-		return Csv.of("engagements", EngagementsApi.CSV,
-				engagements
-					.list(CurrentUsers.get(), EngagementsApi.byKind(filter, kind),
-							Paging.export(pageable, EngagementsApi.SORTABLE))
-					.getContent());
+			@PageableDefault(sort = "startDate", direction = Sort.Direction.DESC) Pageable pageable, Locale locale) {
+		return Csv.page("engagements", EngagementsApi.CSV, exported(filter, kind, pageable), messages, locale);
+	}
+
+	@GetMapping("/export.xlsx")
+	@PreAuthorize("hasRole('VIEWER')")
+	ResponseEntity<byte[]> exportXlsx(ListFilter filter, @RequestParam(required = false) String kind,
+			@PageableDefault(sort = "startDate", direction = Sort.Direction.DESC) Pageable pageable, Locale locale) {
+		return Csv.xlsx("engagements", EngagementsApi.CSV, exported(filter, kind, pageable), messages, locale);
+	}
+
+	/** Every row the filters select, in the list's order. */
+	private java.util.List<EngagementView> exported(ListFilter filter, String kind, Pageable pageable) {
+		return engagements
+			.list(CurrentUsers.get(), EngagementsApi.byKind(filter, kind),
+					Paging.export(pageable, EngagementsApi.SORTABLE))
+			.getContent();
 	}
 
 	@GetMapping("/{id}")

@@ -23,7 +23,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A registry list page's state as links need it: the filters as given, the sort, and the
- * addresses of the sort links, the pages and the CSV export carrying the same filters.
+ * addresses of the sort links, the pages and the CSV and XLSX exports carrying the same
+ * filters.
  */
 public final class RecordListing {
 
@@ -117,6 +118,11 @@ public final class RecordListing {
 	/** The CSV of every row the filters select, in the same order. */
 	public String exportUrl() {
 		return base + "/export.csv" + query(params, sortParams());
+	}
+
+	/** The XLSX of every row the filters select, in the same order. */
+	public String xlsxUrl() {
+		return base + "/export.xlsx" + query(params, sortParams());
 	}
 
 	public String base() {

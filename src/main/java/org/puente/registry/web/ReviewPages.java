@@ -1,5 +1,6 @@
 package org.puente.registry.web;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -64,9 +65,20 @@ class ReviewPages {
 	@GetMapping("/export.csv")
 	@PreAuthorize("hasRole('VIEWER')")
 	ResponseEntity<byte[]> export(ListFilter filter,
-			@PageableDefault(sort = "reviewDate", direction = Sort.Direction.DESC) Pageable pageable) {
-		return Csv.of("reviews", ReviewsApi.CSV,
-				reviews.list(CurrentUsers.get(), filter, Paging.export(pageable, ReviewsApi.SORTABLE)).getContent());
+			@PageableDefault(sort = "reviewDate", direction = Sort.Direction.DESC) Pageable pageable, Locale locale) {
+		return Csv.page("reviews", ReviewsApi.CSV, exported(filter, pageable), messages, locale);
+	}
+
+	@GetMapping("/export.xlsx")
+	@PreAuthorize("hasRole('VIEWER')")
+	ResponseEntity<byte[]> exportXlsx(ListFilter filter,
+			@PageableDefault(sort = "reviewDate", direction = Sort.Direction.DESC) Pageable pageable, Locale locale) {
+		return Csv.xlsx("reviews", ReviewsApi.CSV, exported(filter, pageable), messages, locale);
+	}
+
+	/** Every row the filters select, in the list's order. */
+	private java.util.List<ReviewView> exported(ListFilter filter, Pageable pageable) {
+		return reviews.list(CurrentUsers.get(), filter, Paging.export(pageable, ReviewsApi.SORTABLE)).getContent();
 	}
 
 	@GetMapping("/{id}")
