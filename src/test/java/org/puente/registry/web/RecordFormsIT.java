@@ -78,19 +78,21 @@ class RecordFormsIT {
 
 	/** Fields of the talks form, as a browser sends them. */
 	private static Map<String, String> talks(Page form, String title) {
+		return fields(form, "partnership", "MPS-MININT", "kind", "TALKS", "titleVi", "Hội đàm " + title, "titleEn",
+				title, "startDate", "2026-05-04", "endDate", "2026-05-05", "placeCity", "Hà Nội", "placeCountry", "VN",
+				"hostAgency", "MPS", "guestAgency", "MININT", "sources",
+				"Báo Công an nhân dân, 5/5/2026\nGranma, 6/5/2026");
+	}
+
+	/**
+	 * A form's fields as a browser sends them: the page's token, then names and values.
+	 */
+	private static Map<String, String> fields(Page form, String... namesAndValues) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("_csrf", form.csrf());
-		fields.put("partnership", "MPS-MININT");
-		fields.put("kind", "TALKS");
-		fields.put("titleVi", "Hội đàm " + title);
-		fields.put("titleEn", title);
-		fields.put("startDate", "2026-05-04");
-		fields.put("endDate", "2026-05-05");
-		fields.put("placeCity", "Hà Nội");
-		fields.put("placeCountry", "VN");
-		fields.put("hostAgency", "MPS");
-		fields.put("guestAgency", "MININT");
-		fields.put("sources", "Báo Công an nhân dân, 5/5/2026\nGranma, 6/5/2026");
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			fields.put(namesAndValues[i], namesAndValues[i + 1]);
+		}
 		return fields;
 	}
 
@@ -188,18 +190,11 @@ class RecordFormsIT {
 		assertThat(commitmentForm.status()).isEqualTo(200);
 		assertThat(commitmentForm.html().select("select[name=originEngagement] option[selected]").attr("value"))
 			.isEqualTo(talks);
-		Map<String, String> commitment = new LinkedHashMap<>();
-		commitment.put("_csrf", commitmentForm.csrf());
-		commitment.put("partnership", "MPS-MININT");
-		commitment.put("textEn", "Train MININT cybersecurity officers in Hà Nội");
-		commitment.put("textEs", "Formar a oficiales de ciberseguridad del MININT en Hanói");
-		commitment.put("agreedBy", "BOTH");
-		commitment.put("proposedBy", "MININT");
-		commitment.put("originEngagement", talks);
-		commitment.put("responsibleAgency", "MPS");
-		commitment.put("responsibleUnit", "MPS-A05");
-		commitment.put("duePeriod", "2026");
-		commitment.put("areas", "cybersecurity");
+		Map<String, String> commitment = fields(commitmentForm, "partnership", "MPS-MININT", "textEn",
+				"Train MININT cybersecurity officers in Hà Nội", "textEs",
+				"Formar a oficiales de ciberseguridad del MININT en Hanói", "agreedBy", "BOTH", "proposedBy", "MININT",
+				"originEngagement", talks, "responsibleAgency", "MPS", "responsibleUnit", "MPS-A05", "duePeriod",
+				"2026", "areas", "cybersecurity");
 		String made = recordId(browser.post("/registry/commitments/new", commitment), "commitments");
 		JsonNode c = ok(partner.get(API + "/commitments/" + made));
 		assertThat(c.get("agreedBy").asString()).isEqualTo("BOTH");
@@ -212,12 +207,8 @@ class RecordFormsIT {
 		Page reviewForm = browser.get("/registry/reviews/new?agreement=" + framework + "&engagement=" + talks);
 		assertThat(reviewForm.status()).isEqualTo(200);
 		assertThat(reviewForm.html().selectFirst("input[name=reviewDate]").attr("value")).isEqualTo("2026-05-05");
-		Map<String, String> review = new LinkedHashMap<>();
-		review.put("_csrf", reviewForm.csrf());
-		review.put("agreement", framework);
-		review.put("engagement", talks);
-		review.put("reviewDate", "2026-05-05");
-		review.put("conclusions", "Both sides found the 2018 agreement well carried out.");
+		Map<String, String> review = fields(reviewForm, "agreement", framework, "engagement", talks, "reviewDate",
+				"2026-05-05", "conclusions", "Both sides found the 2018 agreement well carried out.");
 		Page saved = browser.post("/registry/reviews/new", review);
 		String reviewId = recordId(saved, "reviews");
 		assertThat(saved.location()).endsWith("/registry/reviews/" + reviewId);
@@ -236,20 +227,10 @@ class RecordFormsIT {
 		Page form = browser.get("/registry/agreements/new");
 		assertThat(form.status()).isEqualTo(200);
 		assertThat(form.html().select("select[name=parent] option").eachAttr("value")).contains(framework);
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("_csrf", form.csrf());
-		fields.put("partnership", "MPS-MININT");
-		fields.put("kind", "PLAN");
-		fields.put("titleVi", "Kế hoạch hợp tác đào tạo 2026–2027");
-		fields.put("titleEs", "Plan de cooperación en formación 2026–2027");
-		fields.put("parent", framework);
-		fields.put("status", "DRAFT");
-		fields.put("parties", "MPS-A05");
-		fields.put("signatories", "Tô Lâm\n" + ALVAREZ);
-		fields.put("areas", "force-building");
-		fields.put("expiresOn", "2027-12-31");
-		fields.put("term", "Two years.");
-		fields.put("sources", "Draft of 2 May 2026");
+		Map<String, String> fields = fields(form, "partnership", "MPS-MININT", "kind", "PLAN", "titleVi",
+				"Kế hoạch hợp tác đào tạo 2026–2027", "titleEs", "Plan de cooperación en formación 2026–2027", "parent",
+				framework, "status", "DRAFT", "parties", "MPS-A05", "signatories", "Tô Lâm\n" + ALVAREZ, "areas",
+				"force-building", "expiresOn", "2027-12-31", "term", "Two years.", "sources", "Draft of 2 May 2026");
 		String id = recordId(browser.post("/registry/agreements/new", fields), "agreements");
 		JsonNode saved = ok(editor.http().get(API + "/agreements/" + id));
 		assertThat(saved.get("parent").asString()).isEqualTo(framework);
@@ -297,11 +278,8 @@ class RecordFormsIT {
 		assertThat(html.select("select#status option").eachAttr("value")).contains("DONE").doesNotContain("PROPOSED");
 		assertThat(html.selectFirst("label[for=overrideReason]")).isNotNull();
 
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("_csrf", page.csrf());
-		fields.put("version", html.selectFirst("input[name=version]").attr("value"));
-		fields.put("status", "DONE");
-		fields.put("note", "Done at once");
+		Map<String, String> fields = fields(page, "version", html.selectFirst("input[name=version]").attr("value"),
+				"status", "DONE", "note", "Done at once");
 		Page refused = browser.post("/registry/commitments/" + id + "/status", fields);
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(errorLinks(refused)).containsExactly("#overrideReason");
@@ -362,37 +340,24 @@ class RecordFormsIT {
 		// An agreement without a title, and an activity whose number is not one.
 		Page agreementForm = browser.get("/registry/agreements/new");
 		assertThat(agreementForm.status()).isEqualTo(200);
-		Map<String, String> agreement = new LinkedHashMap<>();
-		agreement.put("_csrf", agreementForm.csrf());
-		agreement.put("partnership", "MPS-MININT");
-		agreement.put("kind", "MOU");
-		agreement.put("status", "DRAFT");
-		agreement.put("parties", "MPS");
-		agreement.put("signatories", "Nobody Known At All");
+		Map<String, String> agreement = fields(agreementForm, "partnership", "MPS-MININT", "kind", "MOU", "status",
+				"DRAFT", "parties", "MPS", "signatories", "Nobody Known At All");
 		Page noTitle = browser.post("/registry/agreements/new", agreement);
 		assertThat(noTitle.status()).isEqualTo(400);
 		assertThat(errorLinks(noTitle)).contains("#title", "#signatories");
 
 		// One side's proposal names that side.
 		Page commitmentForm = browser.get("/registry/commitments/new");
-		Map<String, String> commitment = new LinkedHashMap<>();
-		commitment.put("_csrf", commitmentForm.csrf());
-		commitment.put("partnership", "MPS-MININT");
-		commitment.put("textEn", "Open a joint research centre");
-		commitment.put("agreedBy", "ONE_SIDE");
-		commitment.put("originAgreement", frameworkId(editor.http()));
+		Map<String, String> commitment = fields(commitmentForm, "partnership", "MPS-MININT", "textEn",
+				"Open a joint research centre", "agreedBy", "ONE_SIDE", "originAgreement", frameworkId(editor.http()));
 		Page noProposer = browser.post("/registry/commitments/new", commitment);
 		assertThat(noProposer.status()).isEqualTo(400);
 		assertThat(errorLinks(noProposer)).containsExactly("#proposedBy");
 		assertThat(noProposer.html().selectFirst("input#agreedBy-ONE_SIDE").hasAttr("checked")).isTrue();
 
 		Page activityForm = browser.get("/registry/activities/new");
-		Map<String, String> activity = new LinkedHashMap<>();
-		activity.put("_csrf", activityForm.csrf());
-		activity.put("partnership", "MPS-MININT");
-		activity.put("kind", "TRAINING");
-		activity.put("titleEn", "Course in digital forensics");
-		activity.put("trainees", "twenty");
+		Map<String, String> activity = fields(activityForm, "partnership", "MPS-MININT", "kind", "TRAINING", "titleEn",
+				"Course in digital forensics", "trainees", "twenty");
 		Page notANumber = browser.post("/registry/activities/new", activity);
 		assertThat(notANumber.status()).isEqualTo(400);
 		assertThat(errorLinks(notANumber)).containsExactly("#trainees");
@@ -529,16 +494,9 @@ class RecordFormsIT {
 		assertThat(form.status()).isEqualTo(200);
 		assertThat(form.html().select("select[name=commitments] option[selected]").eachAttr("value"))
 			.containsExactly(commitment);
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("_csrf", form.csrf());
-		fields.put("kind", "TRAINING");
-		fields.put("titleEn", "Digital forensics course");
-		fields.put("startDate", "2026-07-01");
-		fields.put("endDate", "2026-07-10");
-		fields.put("trainees", "20");
-		fields.put("trainerSide", "MPS-A05");
-		fields.put("status", "ONGOING");
-		fields.put("commitments", commitment);
+		Map<String, String> fields = fields(form, "kind", "TRAINING", "titleEn", "Digital forensics course",
+				"startDate", "2026-07-01", "endDate", "2026-07-10", "trainees", "20", "trainerSide", "MPS-A05",
+				"status", "ONGOING", "commitments", commitment);
 		String activity = recordId(browser.post("/registry/activities/new", fields), "activities");
 		JsonNode created = ok(editor.http().get(API + "/activities/" + activity));
 		assertThat(created.get("trainees").asInt()).isEqualTo(20);
