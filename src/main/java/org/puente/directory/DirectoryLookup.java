@@ -23,6 +23,12 @@ public interface DirectoryLookup {
 
 	Optional<PersonRef> person(UUID id);
 
+	/**
+	 * A person with their dated roles and every source's claims, if the user is cleared
+	 * to see them.
+	 */
+	Optional<PersonView> personView(CurrentUser user, UUID id);
+
 	/** The person whose full name (or a known spelling of it) is exactly this one. */
 	Optional<PersonRef> personByName(String fullName);
 

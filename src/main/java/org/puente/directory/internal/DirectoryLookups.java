@@ -11,7 +11,9 @@ import org.puente.directory.AreaView;
 import org.puente.directory.DirectoryLookup;
 import org.puente.directory.PartnershipView;
 import org.puente.directory.PersonSummary;
+import org.puente.directory.PersonView;
 import org.puente.security.CurrentUser;
+import org.puente.shared.NotFound;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -65,6 +67,17 @@ class DirectoryLookups implements DirectoryLookup {
 	@Transactional(readOnly = true)
 	public Optional<PersonRef> person(UUID id) {
 		return id == null ? Optional.empty() : people.findById(id).filter(p -> !p.deleted()).map(DirectoryLookups::ref);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PersonView> personView(CurrentUser user, UUID id) {
+		try {
+			return id == null ? Optional.empty() : Optional.of(directory.get(user, id));
+		}
+		catch (NotFound ex) {
+			return Optional.empty(); // deleted, or above the user's clearance
+		}
 	}
 
 	@Override
