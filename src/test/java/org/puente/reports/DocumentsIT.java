@@ -141,7 +141,13 @@ class DocumentsIT {
 							nfc(agreed.get(lang)), nfc(agency.get(lang)), "Raise the research centre");
 				assertThat(text).as("MPS reads its own internal note").contains(NOTE);
 				pages.put(lang, pdf.getNumberOfPages());
+				assertThat(fonts(pdf)).as("every font is embedded, so the PDF looks the same everywhere")
+					.isNotEmpty()
+					.allSatisfy(f -> assertThat(f).endsWith("embedded").contains("NotoSans"));
 				screenshot(pdf, "briefing-" + lang);
+				for (int page = 1; "en".equals(lang) && page < pdf.getNumberOfPages(); page++) {
+					screenshot(pdf, page, "briefing-en-" + (page + 1));
+				}
 			}
 		}
 		assertThat(pages.get("es")).isBetween(pages.get("en") - 1, pages.get("en") + 1);
@@ -215,6 +221,7 @@ class DocumentsIT {
 		try (PDDocument pdf = Loader.loadPDF(answer.body())) {
 			String text = text(pdf);
 			screenshot(pdf, "record-of-talks-es");
+			screenshot(pdf, pdf.getNumberOfPages() - 1, "record-of-talks-es-last");
 			assertThat(text).contains("Acta de conversaciones", "Lương Tam Quang", "Lázaro Alberto Álvarez Casas",
 					"Senior Lieutenant General", "Acuerdo de cooperación en materia de ciberseguridad",
 					"Compromisos acordados por ambas partes",
@@ -314,6 +321,18 @@ class DocumentsIT {
 
 	static String nfc(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFC);
+	}
+
+	/** Every font the pages use, as "name embedded|external". */
+	static java.util.Set<String> fonts(PDDocument pdf) throws IOException {
+		java.util.Set<String> fonts = new java.util.TreeSet<>();
+		for (PDPage page : pdf.getPages()) {
+			for (COSName name : page.getResources().getFontNames()) {
+				org.apache.pdfbox.pdmodel.font.PDFont font = page.getResources().getFont(name);
+				fonts.add(font.getName() + " " + (font.isEmbedded() ? "embedded" : "external"));
+			}
+		}
+		return fonts;
 	}
 
 	static int images(PDDocument pdf) throws IOException {

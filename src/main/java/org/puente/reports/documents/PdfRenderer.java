@@ -53,6 +53,9 @@ class PdfRenderer {
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			// Tagged PDF (PDF/UA): headings, tables and reading order reach screen
+			// readers.
+			builder.usePdfUaAccessibility(true);
 			builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
 			builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
 			builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
