@@ -38,7 +38,7 @@ class AuditPages {
 
 	static final int PAGE_SIZE = 50;
 
-	static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "RESTORE", "STATUS");
+	static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "RESTORE", "STATUS", "GENERATE");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -78,6 +78,7 @@ class RegistryBrowserIT {
 		// Add a commitment to the August 2025 talks.
 		page.locator("#timeline .timeline__title", new Page.LocatorOptions().setHasText("Lương Tam Quang")).click();
 		assertThat(page.locator("h1")).containsText("Lương Tam Quang");
+		assertThat(page.locator("nav.document-links a[href$='/briefing']")).isVisible();
 		page.locator("a[href*='/registry/commitments/new?engagement=']").first().click();
 		page.locator("[name=textEn]").fill(english);
 		page.locator("[name=textEs]").fill(spanish);
