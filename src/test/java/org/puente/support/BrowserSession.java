@@ -49,6 +49,11 @@ public final class BrowserSession {
 		return session;
 	}
 
+	/** A GET that asks for JSON, as a page's script does. */
+	public Page getJson(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
+	}
+
 	public Page get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}

@@ -127,6 +127,17 @@ class OverviewPages {
 				BarChart.of("activities", stats.activitiesByArea(), "records.status.", areaLabel));
 	}
 
+	/**
+	 * The statistics the API serves, for the dashboard's script to draw its trend charts
+	 * with (the browser has a session, not the API's credentials).
+	 */
+	@GetMapping(path = "/dashboard/statistics.json", produces = "application/json")
+	@PreAuthorize("hasRole('VIEWER')")
+	@org.springframework.web.bind.annotation.ResponseBody
+	Statistics statistics(@RequestParam(required = false) String partnership) {
+		return statistics.of(CurrentUsers.get(), partnership, LocalDate.now(this.zone));
+	}
+
 	private static Integer number(String field, String text) {
 		if (text == null || text.isBlank()) {
 			return null;

@@ -137,10 +137,15 @@ class OverviewPagesIT {
 
 	@Test
 	void theChartsSeriesComeFromTheApiToo() {
-		Http viewer = TestUsers.create(port, "stats-viewer", "MININT", "RESTRICTED", "VIEWER").http();
+		TestUsers.User user = TestUsers.create(port, "stats-viewer", "MININT", "RESTRICTED", "VIEWER");
+		Http viewer = user.http();
 		Http.Response response = viewer.get(API + "/statistics?partnership=MPS-MININT");
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		JsonNode stats = response.json();
+		// The dashboard's script reads the same series through the browser session.
+		Page page = signIn(user).getJson("/registry/dashboard/statistics.json?partnership=MPS-MININT");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(Http.JSON.readTree(page.body())).isEqualTo(stats);
 		List<String> years = stats.get("commitmentsByYear")
 			.get("points")
 			.valueStream()

@@ -102,6 +102,12 @@ class RegistryBrowserIT {
 		Locator moved = page.locator("#moved ~ ul li", new Page.LocatorOptions().setHasText(english));
 		assertThat(moved).hasCount(1);
 		assertThat(moved).containsText("In progress");
+		// The trend charts are drawn in the browser from the statistics the API serves.
+		for (String series : java.util.List.of("commitmentsByYear", "engagementsByLevel", "activitiesByArea")) {
+			Locator chart = page.locator("[data-chart-series=" + series + "]");
+			assertThat(chart).hasAttribute("data-chart-drawn", "browser");
+			assertThat(chart.locator("svg rect").first()).isAttached();
+		}
 		Chromium.screenshot(page, "dashboard-en");
 
 		// A viewer of MININT sees it in Spanish, on the dashboard and on the timeline.
