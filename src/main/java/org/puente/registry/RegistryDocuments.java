@@ -32,6 +32,7 @@ import org.puente.registry.internal.CommitmentRegistry.CommitmentView;
 import org.puente.registry.internal.EngagementRegistry;
 import org.puente.registry.internal.EngagementRegistry.EngagementView;
 import org.puente.registry.internal.ListFilter;
+import org.puente.registry.internal.RegistryStatistics;
 import org.puente.registry.internal.ReviewRegistry;
 import org.puente.registry.internal.ReviewRegistry.ReviewView;
 import org.puente.registry.internal.StatusChange;
@@ -70,8 +71,12 @@ public class RegistryDocuments {
 
 	private final DirectoryLookup directory;
 
+	private final RegistryStatistics statistics;
+
 	RegistryDocuments(EngagementRegistry engagements, AgreementRegistry agreements, CommitmentRegistry commitments,
-			ActivityRegistry activities, ReviewRegistry reviews, DirectoryLookup directory) {
+			ActivityRegistry activities, ReviewRegistry reviews, DirectoryLookup directory,
+			RegistryStatistics statistics) {
+		this.statistics = statistics;
 		this.engagements = engagements;
 		this.agreements = agreements;
 		this.commitments = commitments;
@@ -99,6 +104,28 @@ public class RegistryDocuments {
 			date = a.history().stream().map(StatusChange::changedOn).min(Comparator.naturalOrder()).orElse(null);
 		}
 		return new DocumentEntries.Heading(a.id(), a.title().in(language), date);
+	}
+
+	/**
+	 * The partnership of an engagement in figures, as the dashboard charts them, counting
+	 * what the user may see on {@code today}.
+	 */
+	@Transactional(readOnly = true)
+	public PartnershipFigures figures(CurrentUser user, UUID engagementId, String language, LocalDate today) {
+		Names names = new Names(language);
+		EngagementView view = engagements.get(user, engagementId);
+		RegistryStatistics.Statistics stats = statistics.of(user, view.partnership().toString(), today);
+		return new PartnershipFigures(series(stats.engagementsByLevel(), label -> label),
+				series(stats.activitiesByArea(), code -> code.isEmpty() ? "" : names.area(code)));
+	}
+
+	private static PartnershipFigures.Series series(RegistryStatistics.Series series,
+			java.util.function.Function<String, String> label) {
+		return new PartnershipFigures.Series(series.categories(),
+				series.points()
+					.stream()
+					.map(p -> new PartnershipFigures.Bar(label.apply(p.label()), p.counts()))
+					.toList());
 	}
 
 	/** The briefing pack before an engagement, in a language. */

@@ -126,6 +126,8 @@ class DocumentsIT {
 				"Ministerio de Seguridad Pública de Vietnam", "vi", "Bộ Công an");
 		Map<String, String> ranks = Map.of("en", "Rank, as each source gives it", "es", "Grado, según cada fuente",
 				"vi", "Cấp hàm theo từng nguồn");
+		Map<String, String> figures = Map.of("en", "Engagements per year by level", "es", "Encuentros por año y nivel",
+				"vi", "Hoạt động đối ngoại theo năm và cấp");
 		for (String lang : List.of("en", "es", "vi")) {
 			PdfSession.Answer answer = api.postJson("/api/v1/reports/briefings/" + talks2025,
 					Map.of("language", lang, "notes", "Thank MININT for the visit\nRaise the research centre"));
@@ -140,6 +142,9 @@ class DocumentsIT {
 							nfc(ranks.get(lang)), nfc(visit.get(lang)), nfc(experience.get(lang)),
 							nfc(agreed.get(lang)), nfc(agency.get(lang)), "Raise the research centre");
 				assertThat(text).as("MPS reads its own internal note").contains(NOTE);
+				// The dashboard's figures, as images with their numbers.
+				assertThat(text).contains(nfc(figures.get(lang)));
+				assertThat(images(pdf)).as("engagements by level and activities by area are drawn").isEqualTo(2);
 				pages.put(lang, pdf.getNumberOfPages());
 				assertThat(fonts(pdf)).as("every font is embedded, so the PDF looks the same everywhere")
 					.isNotEmpty()

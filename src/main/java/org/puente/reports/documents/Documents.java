@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.puente.directory.DirectoryLookup;
 import org.puente.registry.BriefingData;
+import org.puente.registry.PartnershipFigures;
 import org.puente.registry.DocumentEntries.Commitment;
 import org.puente.registry.RegistryDocuments;
 import org.puente.registry.ReviewReportData;
@@ -106,9 +107,40 @@ public class Documents {
 				.computeIfAbsent(c.areas().isEmpty() ? "" : c.areas().get(0), a -> new java.util.ArrayList<>())
 				.add(c));
 		model.put("byArea", byArea);
+		figures(model, registry.figures(user, engagement, lang, LocalDate.now()), choices.language().locale());
 		byte[] pdf = renderer.pdf("reports/briefing", choices.language().locale(), model);
 		audited("Engagement", engagement, "briefing", choices.language(), marking, Map.of());
 		return new Pdf(pdf, "briefing-" + data.engagement().startDate() + "-" + lang + ".pdf");
+	}
+
+	/** Colours of the figures' categories, as on the dashboard. */
+	static final Map<String, String> FIGURE_COLOURS = Map.of("MINISTERIAL", "#0b4f6c", "DEPUTY", "#5694ca", "WORKING",
+			"#b1b4b6", "PLANNED", "#b1b4b6", "ONGOING", "#1d70b8", "DONE", "#00703c");
+
+	/**
+	 * The dashboard's engagements-per-year-by-level and activities-by-area charts, as
+	 * images with their numbers, for the briefing.
+	 */
+	private void figures(Map<String, Object> model, PartnershipFigures figures, java.util.Locale locale) {
+		String noArea = messages.getMessage("overview.no.area", null, locale);
+		PartnershipFigures.Series activities = new PartnershipFigures.Series(figures.activitiesByArea().categories(),
+				figures.activitiesByArea()
+					.bars()
+					.stream()
+					.map(b -> new PartnershipFigures.Bar(b.label().isEmpty() ? noArea : b.label(), b.counts()))
+					.toList());
+		model.put("levels", figures.engagementsByLevel());
+		model.put("activityFigures", activities);
+		model.put("figureColours", FIGURE_COLOURS);
+		model.put("levelChart", chart(figures.engagementsByLevel()));
+		model.put("activityChart", chart(activities));
+	}
+
+	private static String chart(PartnershipFigures.Series series) {
+		return series.empty() ? null : ProgressChart.dataUri(
+				series.bars().stream().map(PartnershipFigures.Bar::label).toList(),
+				series.bars().stream().<Map<String, ? extends Number>>map(PartnershipFigures.Bar::counts).toList(),
+				series.categories(), FIGURE_COLOURS);
 	}
 
 	@Transactional

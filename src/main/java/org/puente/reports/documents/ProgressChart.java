@@ -44,7 +44,20 @@ final class ProgressChart {
 		return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(bars, label));
 	}
 
+	/** Stacked bars of any series: a label and counts per category, in this order. */
+	static String dataUri(List<String> labels, List<Map<String, ? extends Number>> counts, List<String> categories,
+			Map<String, String> colours) {
+		return "data:image/png;base64," + Base64.getEncoder().encodeToString(draw(labels, counts, categories, colours));
+	}
+
 	static byte[] png(List<Progress.Bar> bars, Function<Progress.Period, String> label) {
+		return draw(bars.stream().map(b -> label.apply(b.period())).toList(),
+				bars.stream().<Map<String, ? extends Number>>map(Progress.Bar::counts).toList(), Progress.STATUSES,
+				COLOURS);
+	}
+
+	private static byte[] draw(List<String> labels, List<Map<String, ? extends Number>> counts, List<String> categories,
+			Map<String, String> colours) {
 		BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		try {
@@ -60,7 +73,11 @@ final class ProgressChart {
 			int bottom = 70;
 			int plotWidth = WIDTH - left - right;
 			int plotHeight = HEIGHT - top - bottom;
-			int max = Math.max(1, bars.stream().mapToInt(Progress.Bar::total).max().orElse(1));
+			int max = Math.max(1,
+					counts.stream()
+						.mapToInt(c -> c.values().stream().mapToInt(Number::intValue).sum())
+						.max()
+						.orElse(1));
 			int step = niceStep(max);
 			int scaleMax = ((max + step - 1) / step) * step;
 
@@ -73,27 +90,28 @@ final class ProgressChart {
 				String text = Integer.toString(tick);
 				g.drawString(text, left - 12 - metrics.stringWidth(text), y + metrics.getAscent() / 2 - 2);
 			}
-			if (!bars.isEmpty()) {
-				double slot = (double) plotWidth / bars.size();
+			if (!labels.isEmpty()) {
+				double slot = (double) plotWidth / labels.size();
 				int barWidth = (int) Math.max(4, Math.min(120, slot * 0.6));
-				int labelEvery = Math.max(1, (int) Math.ceil(bars.size() * 110.0 / plotWidth));
-				for (int i = 0; i < bars.size(); i++) {
-					Progress.Bar bar = bars.get(i);
+				int labelEvery = Math.max(1, (int) Math.ceil(labels.size() * 110.0 / plotWidth));
+				for (int i = 0; i < labels.size(); i++) {
+					Map<String, ? extends Number> bar = counts.get(i);
 					int x = left + (int) Math.round(slot * i + (slot - barWidth) / 2);
 					int y = top + plotHeight;
-					for (String status : Progress.STATUSES) {
-						int count = bar.counts().getOrDefault(status, 0);
+					for (String status : categories) {
+						Number value = bar.get(status);
+						int count = value == null ? 0 : value.intValue();
 						if (count == 0) {
 							continue;
 						}
 						int h = (int) Math.round((double) count / scaleMax * plotHeight);
-						g.setColor(Color.decode(COLOURS.get(status)));
+						g.setColor(Color.decode(colours.getOrDefault(status, "#505a5f")));
 						g.fillRect(x, y - h, barWidth, h);
 						y -= h;
 					}
 					if (i % labelEvery == 0) {
 						g.setColor(Color.BLACK);
-						String text = label.apply(bar.period());
+						String text = labels.get(i);
 						int cx = x + barWidth / 2 - metrics.stringWidth(text) / 2;
 						g.drawString(text, cx, top + plotHeight + metrics.getAscent() + 12);
 					}
