@@ -462,6 +462,13 @@ class RecordFormsIT {
 		assertThat(html.select(".error-summary a").eachAttr("href")).containsExactly("#file");
 		assertThat(html.selectFirst("#file-error").text()).contains("20 MB");
 
+		// Far above the limit (like a 50 MB scan), the answer is the same clear message.
+		byte[] huge = new byte[50 * 1024 * 1024];
+		System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, huge, 0, 8);
+		HttpResponse<String> wayTooLarge = uploader.upload(path, "scan.pdf", "application/pdf", huge);
+		assertThat(wayTooLarge.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(wayTooLarge.body()).selectFirst("#file-error").text()).contains("20 MB");
+
 		HttpResponse<String> wrongType = uploader.upload(path, "tool.exe", "application/x-msdownload",
 				"MZ not a document".getBytes(StandardCharsets.US_ASCII));
 		assertThat(wrongType.statusCode()).isEqualTo(400);
