@@ -1,10 +1,8 @@
 package org.puente.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+
+import org.puente.shared.Sha256;
 
 /** One entry of the hash-chained audit log. */
 public record AuditRecord(long seq, Instant at, String actor, String actorAgency, String action, String recordType,
@@ -19,13 +17,7 @@ public record AuditRecord(long seq, Instant at, String actor, String actorAgency
 			String recordType, String recordId, String changes, String prevHash) {
 		String canonical = String.join("\u001f", Long.toString(seq), Long.toString(at.toEpochMilli()), actor,
 				actorAgency == null ? "" : actorAgency, action, recordType, recordId, changes, prevHash);
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(canonical);
 	}
 
 	public String expectedHash() {

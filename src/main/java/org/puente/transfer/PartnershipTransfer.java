@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,6 +24,7 @@ import java.util.function.Consumer;
 import org.puente.security.AuditLog;
 import org.puente.shared.InvalidInput;
 import org.puente.shared.NotFound;
+import org.puente.shared.Sha256;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -245,7 +243,7 @@ public class PartnershipTransfer {
 			write(table);
 			counts.put(table.name, table.rows.size());
 		}
-		String sha256 = sha256(document);
+		String sha256 = Sha256.hex(document);
 		ObjectNode changes = JSON.createObjectNode();
 		changes.put("format", FORMAT);
 		changes.put("partnership", code);
@@ -317,7 +315,7 @@ public class PartnershipTransfer {
 			if (name.equals("agreement_document") && errors.isEmpty()) {
 				for (int i = 0; i < rows.size(); i++) {
 					Map<String, Object> row = rows.get(i);
-					if (row.get(CONTENT) == null || !sha256((byte[]) row.get(CONTENT)).equals(row.get("sha256"))) {
+					if (row.get(CONTENT) == null || !Sha256.hex((byte[]) row.get(CONTENT)).equals(row.get("sha256"))) {
 						errors.add(new InvalidInput.FieldError("tables." + name + "[" + i + "]." + CONTENT,
 								"invalid.value"));
 					}
@@ -532,15 +530,6 @@ public class PartnershipTransfer {
 		}
 		placed.add(id);
 		ordered.add(row);
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -156,6 +156,37 @@ class Access {
 	}
 
 	/**
+	 * A partnership named by id or code that the user's ministry is a member of: an
+	 * unknown code is a refused value, an unknown id is not found, another ministries'
+	 * partnership is forbidden.
+	 */
+	PartnershipView memberPartnership(CurrentUser user, String codeOrId) {
+		if (codeOrId == null || codeOrId.isBlank()) {
+			throw new InvalidInput("partnership", "required");
+		}
+		PartnershipView partnership;
+		try {
+			UUID id = UUID.fromString(codeOrId.trim());
+			partnership = directory.partnership(id).orElseThrow(() -> new NotFound("partnership", id));
+		}
+		catch (IllegalArgumentException ex) {
+			partnership = directory.partnershipByCode(codeOrId)
+				.orElseThrow(() -> new InvalidInput("partnership", "unknown.partnership"));
+		}
+		if (!member(user, partnership.id())) {
+			throw new Forbidden("not.a.partner");
+		}
+		return partnership;
+	}
+
+	/** The records of these partnerships a user may see (none when there are none). */
+	<T extends SharedRecord> Specification<T> visibleIn(CurrentUser user, Collection<UUID> partnerships) {
+		Specification<T> inScope = (root, query, cb) -> partnerships.isEmpty() ? cb.disjunction()
+				: root.get("partnershipId").in(partnerships);
+		return this.<T>visibleTo(user).and(inScope);
+	}
+
+	/**
 	 * The records a user may list: not deleted; their own, or shared in their
 	 * partnerships.
 	 */

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +18,7 @@ import org.puente.security.Role;
 import org.puente.shared.Checks;
 import org.puente.shared.NotFound;
 import org.puente.shared.StaleVersion;
+import org.puente.shared.Sha256;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
@@ -231,7 +229,7 @@ public class AgreementRegistry {
 			name = "document";
 		}
 		AgreementDocument document = new AgreementDocument(docId, agreement.id(), name, type, bytes.length,
-				sha256(bytes), file.toString(), user.username());
+				Sha256.hex(bytes), file.toString(), user.username());
 		return documentView(documents.saveAndFlush(document));
 	}
 
@@ -243,7 +241,7 @@ public class AgreementRegistry {
 			.orElseThrow(() -> new NotFound("document", documentId));
 		try {
 			byte[] bytes = Files.readAllBytes(Path.of(document.storagePath()));
-			if (!sha256(bytes).equals(document.sha256())) {
+			if (!Sha256.hex(bytes).equals(document.sha256())) {
 				throw new IllegalStateException("document " + documentId + " does not match its checksum");
 			}
 			return new DocumentContent(documentView(document), bytes);
@@ -348,15 +346,6 @@ public class AgreementRegistry {
 			}
 		}
 		return true;
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -18,14 +18,11 @@ import java.util.stream.Collectors;
 import org.puente.directory.DirectoryLookup;
 import org.puente.directory.PartnershipView;
 import org.puente.security.CurrentUser;
-import org.puente.shared.Forbidden;
 import org.puente.shared.InvalidInput;
-import org.puente.shared.NotFound;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -154,15 +151,13 @@ public class RegistryOverview {
 	@Transactional(readOnly = true)
 	public PartnershipOverview partnership(CurrentUser user, String codeOrId, Integer year, String language,
 			LocalDate today) {
-		PartnershipView partnership = find(codeOrId);
-		if (!access.member(user, partnership.id())) {
-			throw new Forbidden("not.a.partner");
-		}
+		PartnershipView partnership = access.memberPartnership(user, codeOrId);
 		List<UUID> scope = List.of(partnership.id());
-		List<Engagement> all = visible(engagements, user, scope);
-		List<Commitment> promises = visible(commitments, user, scope);
+		List<Engagement> all = engagements.findAll(access.visibleIn(user, scope));
+		List<Commitment> promises = commitments.findAll(access.visibleIn(user, scope));
 		List<CommitmentStatus> open = Arrays.stream(CommitmentStatus.values()).filter(CommitmentStatus::open).toList();
-		return new PartnershipOverview(partnership, agreementTree(visible(agreements, user, scope), language),
+		return new PartnershipOverview(partnership,
+				agreementTree(agreements.findAll(access.visibleIn(user, scope)), language),
 				timeline(all, promises, year, language),
 				table(promises.stream().filter(c -> c.status().open()).toList(), open), recent(user, scope, language));
 	}
@@ -181,28 +176,26 @@ public class RegistryOverview {
 		List<PartnershipView> mine = partnerships(user);
 		UUID chosen = null;
 		if (partnershipCodeOrId != null && !partnershipCodeOrId.isBlank()) {
-			PartnershipView p = find(partnershipCodeOrId);
-			if (!access.member(user, p.id())) {
-				throw new Forbidden("not.a.partner");
-			}
-			chosen = p.id();
+			chosen = access.memberPartnership(user, partnershipCodeOrId).id();
 		}
 		List<UUID> scope = chosen != null ? List.of(chosen) : mine.stream().map(PartnershipView::id).toList();
-		List<Commitment> promises = visible(commitments, user, scope);
+		List<Commitment> promises = commitments.findAll(access.visibleIn(user, scope));
 		List<CommitmentLine> overdue = promises.stream()
 			.filter(c -> c.status().open() && c.dueDate() != null && c.dueDate().isBefore(today))
 			.sorted(Comparator.comparing(Commitment::dueDate))
 			.limit(LIST_LIMIT)
 			.map(c -> line(c, language))
 			.toList();
-		List<TimelineEntry> upcoming = visible(engagements, user, scope).stream()
+		List<TimelineEntry> upcoming = engagements.findAll(access.visibleIn(user, scope))
+			.stream()
 			.filter(e -> e.startDate() != null && !e.startDate().isBefore(today))
 			.sorted(Comparator.comparing(Engagement::startDate))
 			.limit(LIST_LIMIT)
 			.map(e -> entry(e, List.of(), 0, 0, language))
 			.toList();
 		LocalDate horizon = today.plusDays(days);
-		List<AgreementLine> expiring = visible(agreements, user, scope).stream()
+		List<AgreementLine> expiring = agreements.findAll(access.visibleIn(user, scope))
+			.stream()
 			.filter(a -> a.expiresOn() != null && !a.expiresOn().isBefore(today) && !a.expiresOn().isAfter(horizon))
 			.filter(a -> a.status() != AgreementStatus.EXPIRED && a.status() != AgreementStatus.TERMINATED)
 			.sorted(Comparator.comparing(Agreement::expiresOn))
@@ -224,29 +217,6 @@ public class RegistryOverview {
 			}
 		}
 		return all.stream().sorted(Comparator.comparing(Movement::at).reversed()).limit(RECENT).toList();
-	}
-
-	private PartnershipView find(String codeOrId) {
-		if (codeOrId == null || codeOrId.isBlank()) {
-			throw new InvalidInput("partnership", "required");
-		}
-		try {
-			UUID id = UUID.fromString(codeOrId.trim());
-			return directory.partnership(id).orElseThrow(() -> new NotFound("partnership", id));
-		}
-		catch (IllegalArgumentException ex) {
-			return directory.partnershipByCode(codeOrId)
-				.orElseThrow(() -> new InvalidInput("partnership", "unknown.partnership"));
-		}
-	}
-
-	private <T extends SharedRecord> List<T> visible(JpaSpecificationExecutor<T> repository, CurrentUser user,
-			Collection<UUID> partnerships) {
-		if (partnerships.isEmpty()) {
-			return List.of();
-		}
-		Specification<T> inScope = (root, query, cb) -> root.get("partnershipId").in(partnerships);
-		return repository.findAll(access.<T>visibleTo(user).and(inScope));
 	}
 
 	/** Agreements as a tree: each one followed by those it is the parent of. */
@@ -393,9 +363,8 @@ public class RegistryOverview {
 
 	private <T extends SharedRecord> List<T> latest(JpaSpecificationExecutor<T> repository, CurrentUser user,
 			List<UUID> scope) {
-		Specification<T> inScope = (root, query, cb) -> root.get("partnershipId").in(scope);
 		return repository
-			.findAll(access.<T>visibleTo(user).and(inScope),
+			.findAll(access.<T>visibleIn(user, scope),
 					PageRequest.of(0, RECENT, Sort.by(Sort.Direction.DESC, "stamp.updatedAt")))
 			.getContent();
 	}

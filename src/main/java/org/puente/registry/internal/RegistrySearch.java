@@ -1,7 +1,6 @@
 package org.puente.registry.internal;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,8 +16,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.puente.directory.DirectoryLookup;
 import org.puente.directory.PersonSummary;
+import org.puente.names.NameFolding;
 import org.puente.security.CurrentUser;
-import org.puente.shared.Classification;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -165,24 +164,19 @@ public class RegistrySearch {
 	 * hits.
 	 */
 	static String markWords(String name, String query) {
-		List<String> words = Arrays.stream(fold(query).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+		List<String> words = NameFolding.tokens(query);
 		StringBuilder out = new StringBuilder();
 		java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}]+").matcher(name);
 		int at = 0;
 		while (m.find()) {
 			out.append(org.springframework.web.util.HtmlUtils.htmlEscape(name.substring(at, m.start())));
 			String word = org.springframework.web.util.HtmlUtils.htmlEscape(m.group());
-			String folded = fold(m.group());
+			String folded = NameFolding.fold(m.group());
 			out.append(words.stream().anyMatch(folded::startsWith) ? "<mark>" + word + "</mark>" : word);
 			at = m.end();
 		}
 		out.append(org.springframework.web.util.HtmlUtils.htmlEscape(name.substring(at)));
 		return out.toString();
-	}
-
-	private static String fold(String text) {
-		String lower = text.toLowerCase(java.util.Locale.ROOT).replace('đ', 'd');
-		return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 	}
 
 	/** The first highlighted fragment of any field. */

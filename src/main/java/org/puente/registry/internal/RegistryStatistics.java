@@ -17,13 +17,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.puente.directory.DirectoryLookup;
-import org.puente.directory.PartnershipView;
 import org.puente.security.CurrentUser;
-import org.puente.shared.Forbidden;
-import org.puente.shared.InvalidInput;
 
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,38 +80,14 @@ public class RegistryStatistics {
 			scope = access.partnershipsOf(user);
 		}
 		else {
-			PartnershipView p = find(partnership);
-			if (!access.member(user, p.id())) {
-				throw new Forbidden("not.a.partner");
-			}
-			chosen = p.id();
+			chosen = access.memberPartnership(user, partnership).id();
 			scope = List.of(chosen);
 		}
-		List<Commitment> promises = visible(commitments, user, scope);
-		List<Engagement> all = visible(engagements, user, scope);
-		List<Activity> done = visible(activities, user, scope);
+		List<Commitment> promises = commitments.findAll(access.visibleIn(user, scope));
+		List<Engagement> all = engagements.findAll(access.visibleIn(user, scope));
+		List<Activity> done = activities.findAll(access.visibleIn(user, scope));
 		return new Statistics(chosen, commitmentsByYear(promises, today), engagementsByLevel(all),
 				activitiesByArea(done, promises));
-	}
-
-	private PartnershipView find(String codeOrId) {
-		try {
-			UUID id = UUID.fromString(codeOrId.trim());
-			return directory.partnership(id).orElseThrow(() -> new InvalidInput("partnership", "unknown.partnership"));
-		}
-		catch (IllegalArgumentException ex) {
-			return directory.partnershipByCode(codeOrId)
-				.orElseThrow(() -> new InvalidInput("partnership", "unknown.partnership"));
-		}
-	}
-
-	private <T extends SharedRecord> List<T> visible(JpaSpecificationExecutor<T> repository, CurrentUser user,
-			Collection<UUID> partnerships) {
-		if (partnerships.isEmpty()) {
-			return List.of();
-		}
-		Specification<T> inScope = (root, query, cb) -> root.get("partnershipId").in(partnerships);
-		return repository.findAll(access.<T>visibleTo(user).and(inScope));
 	}
 
 	/**

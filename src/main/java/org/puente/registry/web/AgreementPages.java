@@ -1,6 +1,5 @@
 package org.puente.registry.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.UUID;
 
 import org.puente.registry.internal.AgreementRegistry;
 import org.puente.registry.internal.AgreementRegistry.AgreementView;
-import org.puente.registry.internal.AgreementRegistry.DocumentContent;
 import org.puente.registry.internal.AgreementStatus;
 import org.puente.registry.internal.CommitmentRegistry;
 import org.puente.registry.internal.EngagementRegistry;
@@ -21,9 +19,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -109,24 +104,11 @@ class AgreementPages {
 		return "registry/agreements/show";
 	}
 
-	/**
-	 * A document as an attachment under its stored name, which the browser cannot take
-	 * for a path or run as a page.
-	 */
+	/** A document as an attachment ({@link DocumentDownload}). */
 	@GetMapping("/{id}/documents/{documentId}")
 	@PreAuthorize("hasRole('VIEWER')")
 	ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId) {
-		DocumentContent content = agreements.document(CurrentUsers.get(), id, documentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.document().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(content.document().fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Digest", "sha-256=" + content.document().sha256())
-			.body(content.bytes());
+		return DocumentDownload.of(agreements.document(CurrentUsers.get(), id, documentId));
 	}
 
 }

@@ -2,8 +2,6 @@ package org.puente.registry.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -13,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.puente.registry.internal.AgreementRegistry;
 import org.puente.registry.internal.AgreementRegistry.AgreementForm;
 import org.puente.registry.internal.AgreementRegistry.AgreementView;
-import org.puente.registry.internal.AgreementRegistry.DocumentContent;
 import org.puente.registry.internal.AgreementRegistry.DocumentView;
 import org.puente.registry.internal.ListFilter;
 import org.puente.registry.internal.StatusForm;
@@ -25,7 +22,6 @@ import org.puente.web.ETags;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -158,13 +154,7 @@ class AgreementsApi {
 	@GetMapping("/{id}/documents/{documentId}")
 	@PreAuthorize("hasRole('VIEWER')")
 	ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId) {
-		DocumentContent content = agreements.document(CurrentUsers.get(), id, documentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.document().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
-					+ URLEncoder.encode(content.document().fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-			.header("Digest", "sha-256=" + content.document().sha256())
-			.body(content.bytes());
+		return DocumentDownload.of(agreements.document(CurrentUsers.get(), id, documentId));
 	}
 
 }

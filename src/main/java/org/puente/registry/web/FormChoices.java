@@ -1,7 +1,5 @@
 package org.puente.registry.web;
 
-import java.text.Collator;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +18,7 @@ import org.puente.registry.internal.ListFilter;
 import org.puente.security.CurrentUser;
 import org.puente.security.Role;
 import org.puente.shared.Forbidden;
+import org.puente.web.Countries;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -153,13 +152,7 @@ class FormChoices {
 
 	/** Country code → name in the user's language, sorted by name. */
 	Map<String, String> countries(Locale locale) {
-		Collator collator = Collator.getInstance(locale);
-		Map<String, String> byCode = new LinkedHashMap<>();
-		Arrays.stream(Locale.getISOCountries())
-			.map(code -> Map.entry(code, new Locale.Builder().setRegion(code).build().getDisplayCountry(locale)))
-			.sorted((a, b) -> collator.compare(a.getValue(), b.getValue()))
-			.forEach(e -> byCode.put(e.getKey(), e.getValue()));
-		return byCode;
+		return Countries.names(locale);
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package org.puente.registry.web;
 
-import java.text.Collator;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +10,7 @@ import org.puente.directory.AgencyView;
 import org.puente.directory.AreaView;
 import org.puente.directory.DirectoryLookup;
 import org.puente.directory.PartnershipView;
+import org.puente.web.Countries;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -89,13 +88,7 @@ class RecordPagesAdvice {
 
 	@ModelAttribute("countries")
 	Map<String, String> countries(Locale locale) {
-		Collator collator = Collator.getInstance(locale);
-		Map<String, String> byCode = new LinkedHashMap<>();
-		Arrays.stream(Locale.getISOCountries())
-			.map(code -> Map.entry(code, new Locale.Builder().setRegion(code).build().getDisplayCountry(locale)))
-			.sorted((a, b) -> collator.compare(a.getValue(), b.getValue()))
-			.forEach(e -> byCode.put(e.getKey(), e.getValue()));
-		return byCode;
+		return Countries.names(locale);
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.puente.reports.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +21,7 @@ import org.puente.security.Role;
 import org.puente.security.UserAdministration;
 import org.puente.shared.InvalidInput;
 import org.puente.shared.NotFound;
+import org.puente.shared.Sha256;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -97,7 +95,8 @@ public class CalendarSubscriptions {
 		byte[] random = new byte[32];
 		RANDOM.nextBytes(random);
 		String secret = PREFIX + HexFormat.of().formatHex(random);
-		CalendarFeed feed = feeds.save(new CalendarFeed(user.id(), chosen.id(), hash(secret), secret.substring(0, 10)));
+		CalendarFeed feed = feeds
+			.save(new CalendarFeed(user.id(), chosen.id(), Sha256.hex(secret), secret.substring(0, 10)));
 		return new IssuedFeed(feed.id(), chosen, url(secret));
 	}
 
@@ -132,7 +131,7 @@ public class CalendarSubscriptions {
 		if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
 			return Optional.empty();
 		}
-		Optional<CalendarFeed> found = feeds.findByTokenHash(hash(secret)).filter(f -> !f.revoked());
+		Optional<CalendarFeed> found = feeds.findByTokenHash(Sha256.hex(secret)).filter(f -> !f.revoked());
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -194,16 +193,6 @@ public class CalendarSubscriptions {
 			}
 
 		};
-	}
-
-	static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

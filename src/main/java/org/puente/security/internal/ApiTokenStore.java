@@ -1,15 +1,12 @@
 package org.puente.security.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.puente.shared.NotFound;
+import org.puente.shared.Sha256;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +25,7 @@ public class ApiTokenStore {
 	}
 
 	public UUID store(UUID userId, String name, String secret, Instant expiresAt) {
-		ApiToken token = new ApiToken(userId, name, hash(secret), secret.substring(0, 10), expiresAt);
+		ApiToken token = new ApiToken(userId, name, Sha256.hex(secret), secret.substring(0, 10), expiresAt);
 		return tokens.save(token).id();
 	}
 
@@ -49,20 +46,10 @@ public class ApiTokenStore {
 	@Transactional
 	public Optional<UserAccount> authenticate(String secret) {
 		Instant now = Instant.now();
-		return tokens.findByTokenHash(hash(secret)).filter(t -> t.usableAt(now)).flatMap(t -> {
+		return tokens.findByTokenHash(Sha256.hex(secret)).filter(t -> t.usableAt(now)).flatMap(t -> {
 			t.used(now);
 			return users.findById(t.userId());
 		}).filter(UserAccount::enabled);
-	}
-
-	static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
