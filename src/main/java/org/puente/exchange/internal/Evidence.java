@@ -23,7 +23,6 @@ import org.puente.shared.AgencyId;
 import org.puente.shared.Sha256;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,11 +35,11 @@ class Evidence {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final ObjectProvider<Signatures> signatures;
+	private final Signatures signatures;
 
 	private final AttachmentFiles files;
 
-	Evidence(ObjectProvider<Signatures> signatures, AttachmentFiles files) {
+	Evidence(Signatures signatures, AttachmentFiles files) {
 		this.signatures = signatures;
 		this.files = files;
 	}
@@ -121,20 +120,16 @@ class Evidence {
 		return canonical(r.id(), r.messageId(), r.messageHash(), r.addressee(), r.kind().name(), r.at(), r.actor());
 	}
 
-	/**
-	 * The agency's signature, or {@code null} while no signing keys are installed (the
-	 * verification then reports the message as unsigned).
-	 */
+	/** The signature of the agency's ministry with its current key. */
 	Signature sign(String agency, byte[] content) {
-		Signatures keys = signatures.getIfAvailable();
-		return keys == null ? null : keys.sign(new AgencyId(agency), content);
+		return signatures.sign(new AgencyId(agency), content);
 	}
 
 	/** Checks a case's messages in chain order, their attachments and receipts. */
 	CaseVerification verify(ExchangeCase c, List<ExchangeMessage> messages, Map<UUID, List<Attachment>> attachments,
 			Map<UUID, List<Receipt>> receipts, java.util.function.Predicate<ExchangeMessage> mayName) {
 		List<Finding> findings = new ArrayList<>();
-		Signatures keys = signatures.getIfAvailable();
+		Signatures keys = signatures;
 		String prev = ExchangeCase.GENESIS;
 		int expectedSeq = 1;
 		int receiptsChecked = 0;
@@ -181,8 +176,7 @@ class Evidence {
 					findings.add(
 							new Finding(m.seq(), shown, "receipt-unsigned", r.kind() + " receipt of " + r.addressee()));
 				}
-				else if (keys == null || !verifies(keys, r.signatureKey(), r.signatureAlgorithm(), r.signatureValue(),
-						canonical(r))) {
+				else if (!verifies(keys, r.signatureKey(), r.signatureAlgorithm(), r.signatureValue(), canonical(r))) {
 					findings.add(new Finding(m.seq(), shown, "receipt-signature-invalid",
 							r.kind() + " receipt of " + r.addressee()));
 				}

@@ -82,18 +82,18 @@ public class ExchangeMessages {
 	}
 
 	/**
-	 * A message as its sender writes it. {@code to}: agency or unit codes (one or more);
-	 * {@code deadline}: ISO-8601 instant, only for requests (default: now + 12 h urgent,
-	 * 72 h normal); {@code attachments}: ids of the sender's own uploads;
+	 * A message as its sender writes it. {@code addressees}: agency or unit codes (one or
+	 * more); {@code deadline}: ISO-8601 instant, only for requests (default: now + 12 h
+	 * urgent, 72 h normal); {@code attachments}: ids of the sender's own uploads;
 	 * {@code handlingCodes} default to H0; {@code language} to the sender's.
 	 */
-	public record MessageForm(List<String> to, String subject, String body, String language, String classification,
-			List<String> handlingCodes, String handlingText, String sourceReliability, Integer informationAccuracy,
-			String requestType, String urgency, String deadline, List<UUID> attachments) {
+	public record MessageForm(List<String> addressees, String subject, String text, String language,
+			String classification, List<String> handlingCodes, String handlingText, String sourceReliability,
+			Integer informationAccuracy, String requestType, String urgency, String deadline, List<UUID> attachments) {
 	}
 
 	/** Passing a message on to more units, with a note of one's own. */
-	public record ForwardForm(List<String> to, String note) {
+	public record ForwardForm(List<String> addressees, String note) {
 	}
 
 	/** The units the sender allows an H2 message to be passed on to. */
@@ -136,8 +136,8 @@ public class ExchangeMessages {
 	 * its deadline that one of those deliveries has not answered.
 	 */
 	public record MessageView(UUID id, UUID caseId, String caseReference, int seq, String senderAgency,
-			String senderMinistry, String senderUser, String senderName, List<String> to, String subject, String body,
-			String language, String classification, List<String> handlingCodes, String handlingText,
+			String senderMinistry, String senderUser, String senderName, List<String> addressees, String subject,
+			String text, String language, String classification, List<String> handlingCodes, String handlingText,
 			String sourceReliability, Integer informationAccuracy, String requestType, String urgency, Instant deadline,
 			boolean overdue, UUID replyTo, UUID correctionOf, UUID forwardOf, List<UUID> correctedBy, Instant sentAt,
 			String prevHash, String hash, SignatureView signature, List<AttachmentView> attachments,
@@ -150,18 +150,21 @@ public class ExchangeMessages {
 		return view(user, compose(user, caseId, form, null, null, null, List.of()), false);
 	}
 
-	/** An answer to a message; {@code to} defaults to the original's sending unit. */
+	/**
+	 * An answer to a message; {@code addressees} default to the original's sending unit.
+	 */
 	@Transactional
 	public MessageView reply(CurrentUser user, UUID id, MessageForm form) {
 		ExchangeMessage original = readable(user, id);
-		MessageForm f = form.to() == null || form.to().isEmpty() ? withTo(form, List.of(original.senderAgency()))
-				: form;
+		MessageForm f = form.addressees() == null || form.addressees().isEmpty()
+				? withTo(form, List.of(original.senderAgency())) : form;
 		return view(user, compose(user, original.caseId(), f, original, null, null, List.of()), false);
 	}
 
 	/**
 	 * A correction of a message the user's ministry sent: a new message referencing the
-	 * old one, which stays as it was; {@code to} defaults to the original's addressees.
+	 * old one, which stays as it was; {@code addressees} default to the original's
+	 * addressees.
 	 */
 	@Transactional
 	public MessageView correct(CurrentUser user, UUID id, MessageForm form) {
@@ -169,8 +172,8 @@ public class ExchangeMessages {
 		if (!access.sendingSide(user, original)) {
 			throw new Forbidden("exchange.not.sender");
 		}
-		MessageForm f = form.to() == null || form.to().isEmpty() ? withTo(form, List.copyOf(original.addressees()))
-				: form;
+		MessageForm f = form.addressees() == null || form.addressees().isEmpty()
+				? withTo(form, List.copyOf(original.addressees())) : form;
 		return view(user, compose(user, original.caseId(), f, null, original, null, List.of()), false);
 	}
 
@@ -184,7 +187,7 @@ public class ExchangeMessages {
 	public MessageView forward(CurrentUser user, UUID id, ForwardForm form) {
 		user.require(Role.EDITOR);
 		ExchangeMessage original = readable(user, id);
-		List<String> to = normalised(form.to());
+		List<String> to = normalised(form.addressees());
 		if (original.handlingCodes().contains(HandlingCode.H2) && !access.sendingSide(user, original)) {
 			Set<String> allowed = new LinkedHashSet<>();
 			permissions.of(original.id()).forEach(p -> allowed.add(p.agency()));
@@ -325,19 +328,19 @@ public class ExchangeMessages {
 			checks.fail("case", "exchange.case.closed");
 		}
 		Set<String> ministries = access.ministriesOf(c);
-		List<String> to = normalised(form.to());
+		List<String> to = normalised(form.addressees());
 		if (to.isEmpty()) {
-			checks.fail("to", "required");
+			checks.fail("addressees", "required");
 		}
 		for (int i = 0; i < to.size(); i++) {
 			if (!access.agencyExists(to.get(i))) {
-				checks.fail("to[" + i + "]", "unknown.agency");
+				checks.fail("addressees[" + i + "]", "unknown.agency");
 			}
 			else if (!ministries.contains(access.ministryOf(to.get(i)))) {
-				checks.fail("to[" + i + "]", "exchange.not.participant");
+				checks.fail("addressees[" + i + "]", "exchange.not.participant");
 			}
 		}
-		checks.required("subject", form.subject(), 500).required("body", form.body(), 100_000);
+		checks.required("subject", form.subject(), 500).required("text", form.text(), 100_000);
 		String language = ExchangeCases.blankToNull(form.language()) == null ? user.language()
 				: form.language().trim().toLowerCase(Locale.ROOT);
 		if (Language.fromCode(language).isEmpty()) {
@@ -401,7 +404,7 @@ public class ExchangeMessages {
 			attached.add(a.copyFor(id, position++, user.username(), user.agency().code(), sentAt));
 		}
 		ExchangeMessage.Draft draft = new ExchangeMessage.Draft(id, c.id(), user.agency().code(),
-				user.ministry().code(), user.username(), user.fullName(), form.subject().strip(), form.body().strip(),
+				user.ministry().code(), user.username(), user.fullName(), form.subject().strip(), form.text().strip(),
 				language, classification, codes, handlingText, reliability, accuracy, requestType, urgency, deadline,
 				replyTo == null ? null : replyTo.id(), correctionOf == null ? null : correctionOf.id(),
 				forwardOf == null ? null : forwardOf.id(), to);
@@ -482,7 +485,7 @@ public class ExchangeMessages {
 	}
 
 	private static MessageForm withTo(MessageForm f, List<String> to) {
-		return new MessageForm(to, f.subject(), f.body(), f.language(), f.classification(), f.handlingCodes(),
+		return new MessageForm(to, f.subject(), f.text(), f.language(), f.classification(), f.handlingCodes(),
 				f.handlingText(), f.sourceReliability(), f.informationAccuracy(), f.requestType(), f.urgency(),
 				f.deadline(), f.attachments());
 	}

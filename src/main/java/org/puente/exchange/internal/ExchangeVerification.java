@@ -45,11 +45,27 @@ public class ExchangeVerification implements CaseEvidence {
 		this.evidence = evidence;
 	}
 
-	/** The check of a case as a participant asks for it. */
+	/**
+	 * The check of a case as a participant asks for it: the whole chain is checked, but
+	 * the answer counts and names only messages the user may read; a finding about any
+	 * other message says only that one of them fails.
+	 */
 	@Transactional(readOnly = true)
 	public CaseVerification verify(CurrentUser user, UUID caseId) {
 		ExchangeCase c = access.visible(user, cases.findById(caseId).orElse(null), caseId);
-		return check(c, m -> access.mayRead(user, m));
+		List<ExchangeMessage> chain = messages.inCase(c.id());
+		java.util.Set<UUID> readable = new java.util.HashSet<>();
+		chain.stream().filter(m -> access.mayRead(user, m)).forEach(m -> readable.add(m.id()));
+		CaseVerification full = check(c, chain, m -> readable.contains(m.id()));
+		List<CaseVerification.Finding> findings = full.findings()
+			.stream()
+			.map(f -> f.messageId() != null ? f
+					: new CaseVerification.Finding(0, null, f.problem(), "a message you may not read"))
+			.distinct()
+			.toList();
+		int receiptsChecked = readable.isEmpty() ? 0 : (int) receipts.ofAll(readable).stream().count();
+		return new CaseVerification(full.reference(), full.intact(), readable.size(), receiptsChecked,
+				findings.isEmpty() ? null : findings.get(0), findings);
 	}
 
 	@Override
@@ -57,11 +73,10 @@ public class ExchangeVerification implements CaseEvidence {
 	public CaseVerification verify(String reference) {
 		String ref = reference == null ? "" : reference.trim().toUpperCase(Locale.ROOT);
 		ExchangeCase c = cases.findByReference(ref).orElseThrow(() -> new NotFound("case", reference));
-		return check(c, m -> true);
+		return check(c, messages.inCase(c.id()), m -> true);
 	}
 
-	private CaseVerification check(ExchangeCase c, Predicate<ExchangeMessage> mayName) {
-		List<ExchangeMessage> chain = messages.inCase(c.id());
+	private CaseVerification check(ExchangeCase c, List<ExchangeMessage> chain, Predicate<ExchangeMessage> mayName) {
 		List<UUID> ids = chain.stream().map(ExchangeMessage::id).toList();
 		Map<UUID, List<Attachment>> files = new HashMap<>();
 		Map<UUID, List<Receipt>> signed = new HashMap<>();
