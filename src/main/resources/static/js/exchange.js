@@ -11,7 +11,7 @@ document.addEventListener('DOMContentLoaded', () => {
       window.htmx.trigger(results, 'refresh');
     }
     const onCase = page.dataset.case;
-    if (onCase && event.data === onCase) {
+    if (onCase && event.data.split(' ')[0] === onCase) {
       const notice = document.getElementById('case-updated');
       if (notice) { notice.hidden = false; }
     }

@@ -79,6 +79,11 @@ class CasePages {
 			UUID agreementId = id("agreementId", agreement, errors);
 			UUID activityId = id("activityId", activity, errors);
 			if (!errors.isEmpty()) {
+				if (title == null || title.isBlank()) {
+					// Said together with the other refusals, so the user fixes all at
+					// once.
+					errors.add(0, new InvalidInput.FieldError("title", "required"));
+				}
 				throw new InvalidInput(errors);
 			}
 			return new CaseForm(title, priority, areas == null ? List.of() : areas,

@@ -38,15 +38,15 @@ class InboxPages {
 	/** The inbox's choices as the address bar carries them. */
 	record InboxQuery(String box, String tab, String classification, String area, String q, Integer page) {
 
-		String boxOrDefault() {
+		public String boxOrDefault() {
 			return box == null || box.isBlank() ? "UNIT" : box;
 		}
 
-		String tabOrDefault() {
+		public String tabOrDefault() {
 			return tab == null || tab.isBlank() ? "all" : tab;
 		}
 
-		int pageOrFirst() {
+		public int pageOrFirst() {
 			return page == null || page < 0 ? 0 : page;
 		}
 
@@ -56,7 +56,7 @@ class InboxPages {
 					blank(classification), blank(area), null);
 		}
 
-		boolean searching() {
+		public boolean searching() {
 			return q != null && !q.isBlank();
 		}
 

@@ -24,8 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Live updates of the inbox and case pages (Server-Sent Events). An event carries no
- * content, only "something you may see changed" and the case it belongs to; the page then
- * reloads its list through the ordinary, filtered request. A user is told only of
+ * content, only "something you may see changed" with its case and message ids; the page
+ * then reloads its list through the ordinary, filtered request. A user is told only of
  * messages and receipts they may read (their reader keys and clearance, checked against
  * the event), so nothing leaks through the stream, not even that a message exists.
  */
@@ -63,12 +63,12 @@ class InboxStream {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(MessageSent sent) {
-		tell(sent.readers(), sent.classification(), "message", sent.caseId().toString());
+		tell(sent.readers(), sent.classification(), "message", sent.caseId() + " " + sent.messageId());
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ReceiptRecorded receipt) {
-		tell(receipt.readers(), receipt.classification(), "receipt", receipt.caseId().toString());
+		tell(receipt.readers(), receipt.classification(), "receipt", receipt.caseId() + " " + receipt.messageId());
 	}
 
 	/** How many pages are listening now (for tests and the admin's curiosity). */
@@ -76,14 +76,14 @@ class InboxStream {
 		return listeners.size();
 	}
 
-	private void tell(Collection<String> readers, Classification classification, String name, String caseId) {
+	private void tell(Collection<String> readers, Classification classification, String name, String data) {
 		Set<String> keys = Set.copyOf(readers);
 		for (Listener listener : listeners) {
 			if (!Readers.mayRead(listener.user(), keys, classification)) {
 				continue;
 			}
 			try {
-				listener.emitter().send(SseEmitter.event().name(name).data(caseId));
+				listener.emitter().send(SseEmitter.event().name(name).data(data));
 			}
 			catch (IOException | IllegalStateException ex) {
 				// The page went away: forget it; the browser reconnects if it is still

@@ -139,8 +139,8 @@ class MessagePages {
 		if (replyTo != null) {
 			MessageView m = messages.get(user, replyTo);
 			form = new MessageFields("reply", m.id(), List.of(m.senderAgency()), prefixed("Re: ", m.subject()), "",
-					user.language(), m.classification(), m.handlingCodes(), m.handlingText(), null, "", "", "NORMAL",
-					"", List.of());
+					user.language(), m.classification(), m.handlingCodes(), m.handlingText(), null, "",
+					"SPONTANEOUS_INFORMATION", "NORMAL", "", List.of());
 		}
 		else if (correct != null) {
 			MessageView m = messages.get(user, correct);
