@@ -103,7 +103,7 @@ class ExchangeMessagingIT {
 		assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isTrue();
 		// two deliveries, then read, acknowledged and answered; the reply delivered once
 		assertThat(verification.get("receiptsChecked").asInt()).isEqualTo(6);
-																				// delivered/read/...
+		// delivered/read/...
 	}
 
 	@Test
