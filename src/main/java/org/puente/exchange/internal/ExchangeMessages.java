@@ -250,12 +250,14 @@ public class ExchangeMessages {
 	@Transactional
 	public MessageView open(CurrentUser user, UUID id) {
 		ExchangeMessage m = readable(user, id);
-		for (Delivery d : deliveries.of(m.id())) {
-			if (access.actsFor(user, d.addressee()) && d.read(user.username(), now())) {
-				receipt(m, d, ReceiptKind.READ, user.username(), d.readAt());
+		if (deliveries.unread(m.id()).stream().anyMatch(a -> access.actsFor(user, a))) {
+			for (Delivery d : deliveries.lockOf(m.id())) {
+				if (access.actsFor(user, d.addressee()) && d.read(user.username(), now())) {
+					receipt(m, d, ReceiptKind.READ, user.username(), d.readAt());
+				}
 			}
+			deliveries.flush();
 		}
-		deliveries.flush();
 		return view(user, m, true);
 	}
 
@@ -271,7 +273,7 @@ public class ExchangeMessages {
 		user.require(Role.EDITOR);
 		ExchangeMessage m = readable(user, id);
 		boolean any = false;
-		for (Delivery d : deliveries.of(m.id())) {
+		for (Delivery d : deliveries.lockOf(m.id())) {
 			if (!access.actsFor(user, d.addressee())) {
 				continue;
 			}
@@ -425,7 +427,7 @@ public class ExchangeMessages {
 			receipt(message, d, ReceiptKind.DELIVERED, user.username(), sentAt);
 		}
 		if (replyTo != null) {
-			for (Delivery d : deliveries.of(replyTo.id())) {
+			for (Delivery d : deliveries.lockOf(replyTo.id())) {
 				if (access.actsFor(user, d.addressee()) && d.answer(user.username(), sentAt, id)) {
 					receipt(replyTo, d, ReceiptKind.ANSWERED, user.username(), sentAt);
 				}
