@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
  * {@code puente exchange}: check a case's evidence; manage the agencies' signing keys.
  */
 @Command(name = "exchange", mixinStandardHelpOptions = true, description = "Work with the secure exchange.",
-		subcommands = { ExchangeCommand.Verify.class, ExchangeKeysCommand.class })
+		subcommands = { ExchangeCommand.Verify.class, ExchangeKeysCommand.class, ExchangeBenchCommand.class })
 class ExchangeCommand implements Callable<Integer> {
 
 	@Override
