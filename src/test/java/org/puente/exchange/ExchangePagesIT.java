@@ -287,6 +287,47 @@ class ExchangePagesIT {
 	}
 
 	@Test
+	void forwardingAnH2MessageIsBlockedOnThePageUntilTheSenderAllowsIt() {
+		String marker = marker();
+		User sender = TestUsers.create(port, "h-mps", "MPS-A05", "RESTRICTED", "EDITOR");
+		User dgci = TestUsers.create(port, "h-dgci", "MININT-DGCI", "RESTRICTED", "EDITOR");
+		String caseId = openCase(sender.http(), "H2 " + marker, "MININT-DGCI", "MININT-CIMEQ").get("id").asString();
+		Map<String, Object> h2 = new HashMap<>(
+				message("Nguồn tin nhạy cảm " + marker, "Không chuyển tiếp " + marker, "RESTRICTED", "MININT-DGCI"));
+		h2.put("handlingCodes", List.of("H0", "H2"));
+		String id = send(sender.http(), caseId, h2).get("id").asString();
+
+		PageSession theirs = session(dgci);
+		PageSession.Answer page = theirs.get("/exchange/cases/" + caseId);
+		Element actions = page.html().selectFirst("#message-" + id + " .message__actions");
+		assertThat(actions.select("button[disabled]").text()).isEqualTo("Forward");
+		assertThat(actions.select(".hint").text()).contains("H2").contains("Ask the sender");
+		assertThat(actions.select("a[href$='/forward']")).isEmpty();
+		PageSession.Answer refused = theirs.post("/exchange/messages/" + id + "/forward",
+				Map.of("_csrf", PageSession.csrf(page), "addressees", "MININT-CIMEQ", "note", "FYI"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.html().select(".notice--error").text()).contains("MININT-CIMEQ");
+		assertThat(refused.html().select(".error-summary a").eachAttr("href")).containsExactly("#addressees");
+
+		PageSession mine = session(sender);
+		PageSession.Answer senderPage = mine.get("/exchange/cases/" + caseId);
+		assertThat(senderPage.html().select("#grant-" + id)).hasSize(1);
+		PageSession.Answer granted = mine.post("/exchange/messages/" + id + "/grant",
+				Map.of("_csrf", PageSession.csrf(senderPage), "agencies", "MININT-CIMEQ"));
+		assertThat(granted.status()).isEqualTo(302);
+		assertThat(mine.get("/exchange/cases/" + caseId).html().select("#message-" + id).text())
+			.contains("May be passed on to: MININT-CIMEQ");
+
+		PageSession.Answer now = theirs.get("/exchange/cases/" + caseId);
+		assertThat(now.html().select("#message-" + id + " .message__actions a[href$='/forward']")).hasSize(1);
+		PageSession.Answer forwarded = theirs.post("/exchange/messages/" + id + "/forward",
+				Map.of("_csrf", PageSession.csrf(now), "addressees", "MININT-CIMEQ", "note", "FYI"));
+		assertThat(forwarded.status()).isEqualTo(302);
+		assertThat(theirs.get("/exchange/cases/" + caseId).html().select("article.message h3").eachText())
+			.contains("FW: Nguồn tin nhạy cảm " + marker);
+	}
+
+	@Test
 	void everyPageAndExportRefusesWhoMayNotUseIt() {
 		Scene s = scene();
 		PageSession anonymous = PageSession.anonymous(port);
