@@ -155,6 +155,34 @@ class ExchangeAccessIT {
 	}
 
 	@Test
+	void searchIgnoresCaseAndVietnameseDiacritics() {
+		User sender = TestUsers.create(port, "s-mps", "MPS-A05", "SECRET", "EDITOR");
+		User dgci = TestUsers.create(port, "s-dgci", "MININT-DGCI", "SECRET", "VIEWER");
+		String marker = ExchangeClient.marker();
+		String caseId = openCase(sender.http(), "Search " + marker, "MININT-DGCI").get("id").asString();
+		String vi = send(sender.http(), caseId, message("Tấn công an ninh mạng " + marker,
+				"Đối tượng ở Đà Nẵng đã chuyển tiền " + marker, "RESTRICTED", "MININT-DGCI"))
+			.get("id")
+			.asString();
+		String es = send(sender.http(), caseId, message("Operación en La Habana " + marker,
+				"Información sobre la red " + marker, "RESTRICTED", "MININT-DGCI"))
+			.get("id")
+			.asString();
+		assertThat(ids(ok(dgci.http().get(BASE + "/search?q=an+ninh+mang+" + marker)).get("hits"))).containsExactly(vi);
+		assertThat(ids(ok(dgci.http().get(BASE + "/search?q=doi+tuong+da+nang+" + marker)).get("hits")))
+			.containsExactly(vi);
+		assertThat(ids(ok(dgci.http()
+			.get(BASE + "/search?q="
+					+ java.net.URLEncoder.encode("ĐỐI TƯỢNG " + marker, java.nio.charset.StandardCharsets.UTF_8)))
+			.get("hits"))).containsExactly(vi);
+		assertThat(ids(ok(dgci.http().get(BASE + "/search?q=operacion+habana+" + marker)).get("hits")))
+			.containsExactly(es);
+		assertThat(ids(ok(dgci.http().get(BASE + "/search?q=" + marker + "&caseId=" + caseId)).get("hits")))
+			.containsExactlyInAnyOrder(vi, es);
+		assertThat(refusedFields(dgci.http().get(BASE + "/search?q="))).containsExactly("q");
+	}
+
+	@Test
 	void rolesAgenciesAndClearancesAreEnforcedAndNothingIsHalfSaved() {
 		User sender = TestUsers.create(port, "d-mps", "MPS-A05", "RESTRICTED", "EDITOR");
 		User viewer = TestUsers.create(port, "d-mps-viewer", "MPS-A05", "SECRET", "VIEWER");
