@@ -148,6 +148,22 @@ class ExchangeAccessIT {
 
 		// The addressed unit and the sending ministry see it.
 		assertThat(ok(dgci.http().get(BASE + "/search?q=" + marker)).get("totalHits").asLong()).isEqualTo(1);
+		assertThat(ok(mpsMinistry.http().get(BASE + "/inbox?box=UNIT&caseId=" + caseId)).get("totalItems").asLong())
+			.isZero();
+		assertThat(ok(mpsMinistry.http().get(BASE + "/search?q=" + marker)).get("totalHits").asLong()).isEqualTo(1);
+
+		// A case only MPS takes part in is MPS's alone: not listed, not found for MININT.
+		String internal = openCase(sender.http(), "Internal " + marker, "MPS").get("id").asString();
+		assertThat(ids(ok(sender.http().get(BASE + "/cases?q=" + marker)).get("items")))
+			.containsExactlyInAnyOrder(caseId, internal);
+		assertThat(ids(ok(mpsMinistry.http().get(BASE + "/cases?q=" + marker + "&status=OPEN")).get("items")))
+			.containsExactlyInAnyOrder(caseId, internal);
+		assertThat(ids(ok(dgci.http().get(BASE + "/cases?q=" + marker)).get("items"))).containsExactly(caseId);
+		assertThat(dgci.http().get(BASE + "/cases/" + internal).status()).isEqualTo(404);
+		assertThat(dgci.http().get(BASE + "/cases/" + internal + "/timeline").status()).isEqualTo(404);
+		assertThat(dgci.http()
+			.post(BASE + "/cases/" + internal + "/messages", message("In", "Text", "UNCLASSIFIED", "MPS"))
+			.status()).isEqualTo(404);
 		assertThat(ok(mpsMinistry.http().get(BASE + "/messages/" + id)).get("subject").asString()).contains(marker);
 		// The sending ministry's reading is not the addressee's read receipt.
 		JsonNode receipts = ok(sender.http().get(BASE + "/messages/" + id + "/receipts"));
