@@ -148,10 +148,54 @@ class ExchangeAccessIT {
 
 		// The addressed unit and the sending ministry see it.
 		assertThat(ok(dgci.http().get(BASE + "/search?q=" + marker)).get("totalHits").asLong()).isEqualTo(1);
+		assertThat(ok(mpsMinistry.http().get(BASE + "/inbox?box=UNIT&caseId=" + caseId)).get("totalItems").asLong())
+			.isZero();
+		assertThat(ok(mpsMinistry.http().get(BASE + "/search?q=" + marker)).get("totalHits").asLong()).isEqualTo(1);
+
+		// A case only MPS takes part in is MPS's alone: not listed, not found for MININT.
+		String internal = openCase(sender.http(), "Internal " + marker, "MPS").get("id").asString();
+		assertThat(ids(ok(sender.http().get(BASE + "/cases?q=" + marker)).get("items")))
+			.containsExactlyInAnyOrder(caseId, internal);
+		assertThat(ids(ok(mpsMinistry.http().get(BASE + "/cases?q=" + marker + "&status=OPEN")).get("items")))
+			.containsExactlyInAnyOrder(caseId, internal);
+		assertThat(ids(ok(dgci.http().get(BASE + "/cases?q=" + marker)).get("items"))).containsExactly(caseId);
+		assertThat(dgci.http().get(BASE + "/cases/" + internal).status()).isEqualTo(404);
+		assertThat(dgci.http().get(BASE + "/cases/" + internal + "/timeline").status()).isEqualTo(404);
+		assertThat(dgci.http()
+			.post(BASE + "/cases/" + internal + "/messages", message("In", "Text", "UNCLASSIFIED", "MPS"))
+			.status()).isEqualTo(404);
 		assertThat(ok(mpsMinistry.http().get(BASE + "/messages/" + id)).get("subject").asString()).contains(marker);
 		// The sending ministry's reading is not the addressee's read receipt.
 		JsonNode receipts = ok(sender.http().get(BASE + "/messages/" + id + "/receipts"));
 		assertThat(receipts.get(0).get("readAt").isNull()).isTrue();
+	}
+
+	@Test
+	void searchIgnoresCaseAndVietnameseDiacritics() {
+		User sender = TestUsers.create(port, "s-mps", "MPS-A05", "SECRET", "EDITOR");
+		User dgci = TestUsers.create(port, "s-dgci", "MININT-DGCI", "SECRET", "VIEWER");
+		String marker = ExchangeClient.marker();
+		String caseId = openCase(sender.http(), "Search " + marker, "MININT-DGCI").get("id").asString();
+		String vi = send(sender.http(), caseId, message("Tấn công an ninh mạng " + marker,
+				"Đối tượng ở Đà Nẵng đã chuyển tiền " + marker, "RESTRICTED", "MININT-DGCI"))
+			.get("id")
+			.asString();
+		String es = send(sender.http(), caseId, message("Operación en La Habana " + marker,
+				"Información sobre la red " + marker, "RESTRICTED", "MININT-DGCI"))
+			.get("id")
+			.asString();
+		assertThat(ids(ok(dgci.http().get(BASE + "/search?q=an+ninh+mang+" + marker)).get("hits"))).containsExactly(vi);
+		assertThat(ids(ok(dgci.http().get(BASE + "/search?q=doi+tuong+da+nang+" + marker)).get("hits")))
+			.containsExactly(vi);
+		assertThat(ids(ok(dgci.http()
+			.get(BASE + "/search?q="
+					+ java.net.URLEncoder.encode("ĐỐI TƯỢNG " + marker, java.nio.charset.StandardCharsets.UTF_8)))
+			.get("hits"))).containsExactly(vi);
+		assertThat(ids(ok(dgci.http().get(BASE + "/search?q=operacion+habana+" + marker)).get("hits")))
+			.containsExactly(es);
+		assertThat(ids(ok(dgci.http().get(BASE + "/search?q=" + marker + "&caseId=" + caseId)).get("hits")))
+			.containsExactlyInAnyOrder(vi, es);
+		assertThat(refusedFields(dgci.http().get(BASE + "/search?q="))).containsExactly("q");
 	}
 
 	@Test

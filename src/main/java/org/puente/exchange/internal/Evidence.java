@@ -152,8 +152,7 @@ class Evidence {
 			if (m.signatureValue() == null) {
 				findings.add(new Finding(m.seq(), shown, "unsigned", "the message carries no signature"));
 			}
-			else if (keys == null
-					|| !verifies(keys, m.signatureKey(), m.signatureAlgorithm(), m.signatureValue(), canonical)) {
+			else if (!verifies(keys, m.signatureKey(), m.signatureAlgorithm(), m.signatureValue(), canonical)) {
 				findings.add(new Finding(m.seq(), shown, "signature-invalid",
 						"the signature of " + m.senderMinistry() + " does not match the content"));
 			}

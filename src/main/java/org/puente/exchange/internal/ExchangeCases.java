@@ -331,15 +331,21 @@ public class ExchangeCases {
 	}
 
 	CaseView view(CurrentUser user, ExchangeCase c) {
-		long visibleMessages = messages.inCase(c.id()).stream().filter(m -> access.mayRead(user, m)).count();
+		List<String> keys = List.copyOf(org.puente.exchange.Readers.keysOf(user));
+		Long visibleMessages = jdbc.queryForObject(
+				"select count(*) from exchange_message m where m.case_id = ?"
+						+ " and m.classification_level <= ? and exists (select 1 from exchange_message_reader r"
+						+ " where r.message_id = m.id and r.reader in (?, ?))",
+				Long.class, c.id(), user.clearance().ordinal(), keys.get(0), keys.get(1));
 		List<StatusEntry> steps = history.history(c.id())
 			.stream()
 			.map(s -> new StatusEntry(s.status().name(), s.note(), s.changedBy(), s.changedAt()))
 			.toList();
 		boolean mayChange = user.has(Role.EDITOR) && c.ownerAgency().equals(user.ministry().code());
 		return new CaseView(c.id(), c.reference(), c.title(), c.priority().name(), c.status().name(), c.ownerAgency(),
-				List.copyOf(c.areas()), List.copyOf(c.agencies()), c.agreementId(), c.activityId(), visibleMessages,
-				steps, mayChange, c.stamp().createdAt(), c.stamp().createdBy(), c.stamp().updatedAt(), c.version());
+				List.copyOf(c.areas()), List.copyOf(c.agencies()), c.agreementId(), c.activityId(),
+				visibleMessages == null ? 0 : visibleMessages, steps, mayChange, c.stamp().createdAt(),
+				c.stamp().createdBy(), c.stamp().updatedAt(), c.version());
 	}
 
 	private Instant now() {

@@ -243,7 +243,7 @@ public class ExchangeInbox {
 	 * The addressed units whose deliveries the user answers for: their unit and ministry.
 	 */
 	private static List<String> units(CurrentUser user) {
-		return List.copyOf(Set.of(user.agency().code(), user.ministry().code()));
+		return List.copyOf(new java.util.LinkedHashSet<>(List.of(user.agency().code(), user.ministry().code())));
 	}
 
 	private long count(String where, MapSqlParameterSource p) {
