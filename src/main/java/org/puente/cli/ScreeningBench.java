@@ -113,7 +113,14 @@ class ScreeningBench implements Callable<Integer> {
 			description = "Also write the watchlist and queries as CSV for 'screening check'.")
 	Path export;
 
+	@Option(names = "--show-misses", paramLabel = "N",
+			description = "Print up to N missed or wrong queries per kind, to see why (default: ${DEFAULT-VALUE}).")
+	int showMisses = 0;
+
 	static final int LIMIT = 10;
+
+	/** Hits looked at to tell whether the target scored above the threshold at all. */
+	static final int DEEP_LIMIT = 2000;
 
 	/** What a query is: a variation of an entry's name, or a non-match. */
 	enum Kind {
@@ -136,6 +143,44 @@ class ScreeningBench implements Callable<Integer> {
 	}
 
 	private final StringBuilder out = new StringBuilder();
+
+	/**
+	 * How many entries carry each family|given (Vietnamese) or given|first-surname key.
+	 */
+	private Map<String, Integer> looseKeys = Map.of();
+
+	/**
+	 * The keys under which the matcher rightly takes two names for one person: a
+	 * Vietnamese family and given name (middles may be dropped), a Spanish given name and
+	 * first surname (the second may be dropped, compound given names shortened).
+	 */
+	static List<String> looseKeys(Person p) {
+		if (p.vietnamese()) {
+			return List.of(NameFolding.fold(p.family()) + "|" + NameFolding.fold(p.given()));
+		}
+		List<String> keys = new ArrayList<>();
+		for (String g : p.givens()) {
+			if (!List.of("de", "del", "la", "los").contains(g)) {
+				keys.add(NameFolding.fold(g) + "|" + NameFolding.fold(p.surname1()));
+			}
+		}
+		for (String alias : p.aliases()) {
+			List<String> tokens = NameFolding.tokens(alias);
+			if (tokens.size() >= 2) {
+				keys.add(tokens.get(0) + "|" + tokens.get(1));
+			}
+		}
+		return keys;
+	}
+
+	private boolean sharedUnderVariations(Person p) {
+		for (String k : looseKeys(p)) {
+			if (looseKeys.getOrDefault(k, 0) > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	private void line(String format, Object... args) {
 		String text = String.format(Locale.ROOT, format, args);
@@ -170,6 +215,13 @@ class ScreeningBench implements Callable<Integer> {
 				byKey.computeIfAbsent(key(alias), k -> new ArrayList<>()).add(i);
 			}
 		}
+		Map<String, Integer> loose = new HashMap<>();
+		for (Person p : people) {
+			for (String k : looseKeys(p)) {
+				loose.merge(k, 1, Integer::sum);
+			}
+		}
+		this.looseKeys = loose;
 		List<Query> qs = queries(new Random(seed + 1), people, byKey);
 		line("generated in %.1f s: %,d distinct names among %,d entries", (System.nanoTime() - t0) / 1e9, byKey.size(),
 				entries);
@@ -177,6 +229,7 @@ class ScreeningBench implements Callable<Integer> {
 			export(candidates, qs);
 		}
 
+		targetNames = i -> "W" + i + " '" + people.get(i).fullName() + "' " + people.get(i).birth();
 		System.err.println("Building the index...");
 		long before = usedHeap();
 		long b0 = System.nanoTime();
@@ -194,7 +247,7 @@ class ScreeningBench implements Callable<Integer> {
 		System.err.println("Checking every query (warm-up and quality)...");
 		List<List<String>> results = new ArrayList<>();
 		for (Query q : qs) {
-			results.add(ids(index.find(q.probe(), threshold, LIMIT)));
+			results.add(ids(index.find(q.probe(), threshold, DEEP_LIMIT)));
 		}
 		quality(qs, results);
 		Function<Query, Object> check = q -> index.find(q.probe(), threshold, LIMIT);
@@ -284,27 +337,26 @@ class ScreeningBench implements Callable<Integer> {
 		Person p = people.get(target);
 		if (kind == Kind.NON_MATCH_RANDOM) {
 			Person other = BenchPeople.person(rnd, 0);
-			if (byKey.containsKey(key(other.fullName()))) {
+			if (byKey.containsKey(key(other.fullName())) || sharedUnderVariations(other)) {
 				return null;
 			}
 			return new Query(n, kind, new Probe(other.fullName(), maybe(rnd, 0.5, BenchPeople.birth(rnd)), null, null),
 					-1, Set.of());
 		}
 		if (kind == Kind.NON_MATCH_SAME_FAMILY_OTHER_GIVEN) {
-			String name;
+			Person other;
 			if (p.vietnamese()) {
 				String given = (p.female() ? BenchPeople.VN_GIVEN_F : BenchPeople.VN_GIVEN_M).pick(rnd);
-				List<String> parts = new ArrayList<>();
-				parts.add(p.family());
-				parts.addAll(p.middles());
-				parts.add(given);
-				name = String.join(" ", parts);
+				other = new Person(true, p.family(), p.middles(), given, null, null, null, p.female(), null, null, null,
+						List.of());
 			}
 			else {
 				String given = (p.female() ? BenchPeople.ES_GIVEN_F : BenchPeople.ES_GIVEN_M).pick(rnd);
-				name = given + " " + p.surname1() + (p.surname2() == null ? "" : " " + p.surname2());
+				other = new Person(false, null, null, null, List.of(given), p.surname1(), p.surname2(), p.female(),
+						null, null, null, List.of());
 			}
-			if (byKey.containsKey(key(name))) {
+			String name = other.fullName();
+			if (byKey.containsKey(key(name)) || sharedUnderVariations(other)) {
 				return null;
 			}
 			BirthDate birth = rnd.nextBoolean() ? null
@@ -312,7 +364,11 @@ class ScreeningBench implements Callable<Integer> {
 			return new Query(n, kind, new Probe(name, birth, null, null), -1, Set.of());
 		}
 		if (kind == Kind.NON_MATCH_SAME_NAME_BIRTH_YEARS_APART) {
-			if (p.birth() == null || !p.birth().exact()) {
+			// Only people whose name no one else on the list shares, even with a middle
+			// name
+			// or second surname dropped: every hit is then a false one.
+			if (p.birth() == null || !p.birth().exact() || !p.aliases().isEmpty()
+					|| looseKeys(p).stream().anyMatch(k -> looseKeys.get(k) > 1)) {
 				return null;
 			}
 			int years = (2 + rnd.nextInt(19)) * (rnd.nextBoolean() ? 1 : -1);
@@ -527,6 +583,8 @@ class ScreeningBench implements Callable<Integer> {
 
 		int targetFound;
 
+		int targetScored;
+
 		int hitDecisions;
 
 		int rightHitDecisions;
@@ -534,7 +592,15 @@ class ScreeningBench implements Callable<Integer> {
 		long wrongHits;
 
 		double recall() {
+			return queries == 0 ? Double.NaN : (double) targetScored / queries;
+		}
+
+		double recallTop() {
 			return queries == 0 ? Double.NaN : (double) targetFound / queries;
+		}
+
+		double precision() {
+			return hitDecisions == 0 ? Double.NaN : (double) rightHitDecisions / hitDecisions;
 		}
 
 	}
@@ -550,12 +616,16 @@ class ScreeningBench implements Callable<Integer> {
 		Map<Kind, Tally> tallies = new EnumMap<>(Kind.class);
 		for (int i = 0; i < qs.size(); i++) {
 			Query q = qs.get(i);
-			List<String> hits = results.get(i);
+			List<String> deep = results.get(i);
+			List<String> hits = deep.subList(0, Math.min(LIMIT, deep.size()));
 			Tally t = tallies.computeIfAbsent(q.kind(), k -> new Tally());
 			t.queries++;
 			boolean targetFound = q.target() >= 0 && hits.contains("W" + q.target());
 			if (targetFound) {
 				t.targetFound++;
+			}
+			if (q.target() >= 0 && deep.contains("W" + q.target())) {
+				t.targetScored++;
 			}
 			int wrong = 0;
 			for (String h : hits) {
@@ -576,32 +646,60 @@ class ScreeningBench implements Callable<Integer> {
 
 	private double[] quality(List<Query> qs, List<List<String>> results) {
 		Map<Kind, Tally> tallies = tally(qs, results);
-		line("%-40s %7s %8s %9s %11s", "query kind", "queries", "recall", "precision", "wrong hits");
+		line("%-38s %7s %8s %8s %9s %6s %10s", "query kind", "queries", "recall", "in top10", "precision", "HITs",
+				"wrong hits");
 		Tally variations = new Tally();
+		Tally nonMatches = new Tally();
 		Tally all = new Tally();
 		for (Map.Entry<Kind, Tally> e : tallies.entrySet()) {
 			Tally t = e.getValue();
-			double precision = t.hitDecisions == 0 ? Double.NaN : (double) t.rightHitDecisions / t.hitDecisions;
-			line("%-40s %7d %8s %9s %11d", e.getKey(), t.queries, e.getKey().trueMatch() ? pct(t.recall()) : "-",
-					pct(precision), t.wrongHits);
+			boolean variation = e.getKey().trueMatch();
+			line("%-38s %7d %8s %8s %9s %6d %10d", e.getKey(), t.queries, variation ? pct(t.recall()) : "-",
+					variation ? pct(t.recallTop()) : "-", pct(t.precision()), t.hitDecisions, t.wrongHits);
 			add(all, t);
-			if (e.getKey().trueMatch()) {
-				add(variations, t);
+			add(variation ? variations : nonMatches, t);
+		}
+		line("%-38s %7d %8s %8s %9s %6d %10d", "VARIATIONS", variations.queries, pct(variations.recall()),
+				pct(variations.recallTop()), pct(variations.precision()), variations.hitDecisions,
+				variations.wrongHits);
+		line("%-38s %7d %8s %8s %9s %6d %10d", "NON-MATCHES", nonMatches.queries, "-", "-", pct(nonMatches.precision()),
+				nonMatches.hitDecisions, nonMatches.wrongHits);
+		line("%-38s %7d %8s %8s %9s %6d %10d", "ALL", all.queries, pct(variations.recall()),
+				pct(variations.recallTop()), pct(all.precision()), all.hitDecisions, all.wrongHits);
+		line("false HIT rate on non-matches: %s", pct(
+				(double) (nonMatches.hitDecisions - nonMatches.rightHitDecisions) / Math.max(1, nonMatches.queries)));
+		if (showMisses > 0) {
+			misses(qs, results);
+		}
+		return new double[] { variations.recall(), all.precision() };
+	}
+
+	private void misses(List<Query> qs, List<List<String>> results) {
+		Map<Kind, Integer> shown = new EnumMap<>(Kind.class);
+		for (int i = 0; i < qs.size(); i++) {
+			Query q = qs.get(i);
+			List<String> deep = results.get(i);
+			boolean miss = q.kind().trueMatch() ? !deep.contains("W" + q.target())
+					: deep.stream().limit(LIMIT).anyMatch(h -> !q.legit().contains(Integer.parseInt(h.substring(1))));
+			if (miss && shown.merge(q.kind(), 1, Integer::sum) <= showMisses) {
+				System.out.printf("  MISS %s: probe '%s' %s target %s; hits %s%n", q.kind(), q.probe().fullName(),
+						q.probe().birth(), q.target() < 0 ? "-" : targetNames.apply(q.target()),
+						deep.stream()
+							.limit(3)
+							.map(h -> h + " " + targetNames.apply(Integer.parseInt(h.substring(1))))
+							.toList());
 			}
 		}
-		double recall = variations.recall();
-		double precision = (double) all.rightHitDecisions / Math.max(1, all.hitDecisions);
-		line("%-40s %7d %8s %9s %11d", "ALL (recall over variations)", all.queries, pct(recall), pct(precision),
-				all.wrongHits);
-		return new double[] { recall, precision };
 	}
+
+	private Function<Integer, String> targetNames = i -> "W" + i;
 
 	private String sweep(NameIndex index, List<Query> qs) {
 		StringBuilder b = new StringBuilder();
 		for (double t : new double[] { 0.7, 0.75, 0.8, 0.85, 0.9 }) {
 			List<List<String>> results = new ArrayList<>();
 			for (Query q : qs) {
-				results.add(ids(index.find(q.probe(), t, LIMIT)));
+				results.add(ids(index.find(q.probe(), t, DEEP_LIMIT)));
 			}
 			Map<Kind, Tally> tallies = tally(qs, results);
 			Tally v = new Tally();
@@ -621,6 +719,7 @@ class ScreeningBench implements Callable<Integer> {
 	private static void add(Tally sum, Tally t) {
 		sum.queries += t.queries;
 		sum.targetFound += t.targetFound;
+		sum.targetScored += t.targetScored;
 		sum.hitDecisions += t.hitDecisions;
 		sum.rightHitDecisions += t.rightHitDecisions;
 		sum.wrongHits += t.wrongHits;

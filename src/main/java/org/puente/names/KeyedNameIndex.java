@@ -41,7 +41,7 @@ final class KeyedNameIndex implements NameIndex {
 	/**
 	 * Below this share of weight matched on either side, the score shrinks in proportion.
 	 */
-	static final double COVERAGE = 0.5;
+	static final double COVERAGE = 0.4;
 
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -181,9 +181,8 @@ final class KeyedNameIndex implements NameIndex {
 		for (int[] name : names) {
 			for (int i = 0; i < name.length; i++) {
 				for (int j = i + 1; j < name.length; j++) {
-					if (name[i] != name[j]) {
-						keys.add(pairKey(name[i], name[j]));
-					}
+					// "Rodríguez Rodríguez" is a pair too.
+					keys.add(pairKey(name[i], name[j]));
 				}
 			}
 		}
@@ -242,7 +241,8 @@ final class KeyedNameIndex implements NameIndex {
 				: probe.nationality().strip().toUpperCase(Locale.ROOT);
 		lock.readLock().lock();
 		try {
-			Query query = new Query(tokens, alternatives(tokens), probe.birth(), nationality, doc);
+			Query query = new Query(tokens, alternatives(tokens), probe.birth(), nationality, doc,
+					NameRules.familyFirst(tokens));
 			Marks seen = marks.get();
 			seen.next(entries.length);
 			List<Scored> found = new ArrayList<>();
@@ -283,7 +283,15 @@ final class KeyedNameIndex implements NameIndex {
 	 * be.
 	 */
 	private record Query(List<String> tokens, List<Map<Integer, Alternative>> alternatives, BirthDate birth,
-			String nationality, String document) {
+			String nationality, String document, boolean familyFirst) {
+	}
+
+	private boolean familyFirst(int[] name) {
+		List<String> tokens = new ArrayList<>(name.length);
+		for (int t : name) {
+			tokens.add(vocabulary.token(t));
+		}
+		return NameRules.familyFirst(tokens);
 	}
 
 	/** A vocabulary token a probe token may stand for, and how. */
@@ -304,7 +312,10 @@ final class KeyedNameIndex implements NameIndex {
 					alts.putIfAbsent(o, new Alternative(TRANSLITERATION, "TRANSLITERATION"));
 				}
 			}
-			if (token.length() >= 4) {
+			// A part the index knows is taken as written: one letter turns Hương into
+			// Sương,
+			// Mario into María, and those are other people. Unknown parts may be typos.
+			if (id < 0 && token.length() >= 4) {
 				for (int o : vocabulary.typoNeighbours(token)) {
 					boolean swap = NameRules.transposed(token, vocabulary.token(o));
 					alts.putIfAbsent(o, new Alternative(swap ? TRANSPOSITION : TYPO, swap ? "TRANSPOSITION" : "TYPO"));
@@ -330,7 +341,7 @@ final class KeyedNameIndex implements NameIndex {
 				for (int j = i + 1; j < alts.size(); j++) {
 					for (int a : alts.get(i).keySet()) {
 						for (int b : alts.get(j).keySet()) {
-							if (a != b && done.add(pairKey(a, b))) {
+							if (done.add(pairKey(a, b))) {
 								IntList list = pairs.get(pairKey(a, b));
 								if (list != null && list.size() <= MAX_POSTING) {
 									out.add(list);
@@ -473,6 +484,8 @@ final class KeyedNameIndex implements NameIndex {
 				}
 			}
 		}
+		int[] probeTo = new int[m];
+		Arrays.fill(probeTo, -1);
 		boolean[] probeUsed = new boolean[m];
 		boolean[] nameUsed = new boolean[n];
 		double matched = 0;
@@ -499,6 +512,7 @@ final class KeyedNameIndex implements NameIndex {
 			}
 			probeUsed[bi] = true;
 			nameUsed[bj] = true;
+			probeTo[bi] = bj;
 			double w = vocabulary.weight(name[bj]);
 			matched += bs * w;
 			matchedWeight += w;
@@ -536,6 +550,14 @@ final class KeyedNameIndex implements NameIndex {
 			return 0;
 		}
 		double penalty = probeLeft > 0 && nameLeft > 0 ? probeLeft + nameLeft : OMISSION * (probeLeft + nameLeft);
+		// Two Vietnamese names written family name first: the given names (last) must be
+		// the ones that agree. Ngô Ngọc Sương is not Ngô Ngọc Hoàng Hương, Tạ Thị Thùy
+		// Đào is
+		// not Tạ Thị Thủy, whatever else they share.
+		if (m >= 2 && n >= 2 && probeTo[m - 1] != n - 1 && query.familyFirst() && familyFirst(name)) {
+			penalty += NameRules.weight(tokens.get(m - 1)) + vocabulary.weight(name[n - 1]);
+			add(reasons, "GIVEN_NAME_DIFFERS");
+		}
 		double score = matched / (matchedWeight + penalty);
 		double coverage = Math.min(matchedWeight / (matchedWeight + nameLeft),
 				probeMatchedWeight / (probeMatchedWeight + probeLeft));
