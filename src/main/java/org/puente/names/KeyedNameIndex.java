@@ -21,7 +21,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 final class KeyedNameIndex implements NameIndex {
 
 	/** Pair keys shared by more entries than this are skipped: they carry no identity. */
-	static final int MAX_POSTING = 40_000;
+	static final int MAX_POSTING = 20_000;
 
 	/** Score of a part that is a transliteration of the other. */
 	static final double TRANSLITERATION = 0.9;
@@ -64,7 +64,8 @@ final class KeyedNameIndex implements NameIndex {
 	private final ThreadLocal<Marks> marks = ThreadLocal.withInitial(Marks::new);
 
 	/** One indexed person: token ids of each name, evidence normalised. */
-	private record Entry(String id, int[][] names, BirthDate birth, Set<String> nationalities, Set<String> documents) {
+	private record Entry(String id, int[][] names, boolean[] familyFirst, BirthDate birth, Set<String> nationalities,
+			Set<String> documents) {
 	}
 
 	@Override
@@ -102,7 +103,12 @@ final class KeyedNameIndex implements NameIndex {
 					ids[i][j] = vocabulary.add(tokens.get(j));
 				}
 			}
-			Entry entry = new Entry(candidate.id(), ids, candidate.birth(), Set.copyOf(nats), Set.copyOf(docs));
+			boolean[] familyFirst = new boolean[names.size()];
+			for (int i = 0; i < familyFirst.length; i++) {
+				familyFirst[i] = NameRules.familyFirst(names.get(i));
+			}
+			Entry entry = new Entry(candidate.id(), ids, familyFirst, candidate.birth(), Set.copyOf(nats),
+					Set.copyOf(docs));
 			if (slot >= entries.length) {
 				entries = Arrays.copyOf(entries, Math.max(slot + 1, entries.length * 2));
 			}
@@ -241,8 +247,7 @@ final class KeyedNameIndex implements NameIndex {
 				: probe.nationality().strip().toUpperCase(Locale.ROOT);
 		lock.readLock().lock();
 		try {
-			Query query = new Query(tokens, alternatives(tokens), probe.birth(), nationality, doc,
-					NameRules.familyFirst(tokens));
+			Query query = query(tokens, probe.birth(), nationality, doc);
 			Marks seen = marks.get();
 			seen.next(entries.length);
 			List<Scored> found = new ArrayList<>();
@@ -283,15 +288,31 @@ final class KeyedNameIndex implements NameIndex {
 	 * be.
 	 */
 	private record Query(List<String> tokens, List<Map<Integer, Alternative>> alternatives, BirthDate birth,
-			String nationality, String document, boolean familyFirst) {
+			String nationality, String document, boolean familyFirst, int[][] altIds, double[][] altScores,
+			double[] weights, char[] initials) {
 	}
 
-	private boolean familyFirst(int[] name) {
-		List<String> tokens = new ArrayList<>(name.length);
-		for (int t : name) {
-			tokens.add(vocabulary.token(t));
+	private Query query(List<String> tokens, BirthDate birth, String nationality, String doc) {
+		List<Map<Integer, Alternative>> alternatives = alternatives(tokens);
+		int m = tokens.size();
+		int[][] ids = new int[m][];
+		double[][] scores = new double[m][];
+		double[] weights = new double[m];
+		char[] initials = new char[m];
+		boolean familyFirst = NameRules.familyFirst(tokens);
+		for (int i = 0; i < m; i++) {
+			Map<Integer, Alternative> alts = alternatives.get(i);
+			ids[i] = new int[alts.size()];
+			scores[i] = new double[alts.size()];
+			int k = 0;
+			for (Map.Entry<Integer, Alternative> e : alts.entrySet()) {
+				ids[i][k] = e.getKey();
+				scores[i][k++] = e.getValue().score();
+			}
+			weights[i] = familyFirst && i == m - 1 ? 1.0 : NameRules.weight(tokens.get(i));
+			initials[i] = tokens.get(i).length() == 1 ? tokens.get(i).charAt(0) : 0;
 		}
-		return NameRules.familyFirst(tokens);
+		return new Query(tokens, alternatives, birth, nationality, doc, familyFirst, ids, scores, weights, initials);
 	}
 
 	/** A vocabulary token a probe token may stand for, and how. */
@@ -380,7 +401,7 @@ final class KeyedNameIndex implements NameIndex {
 		double best = 0;
 		int bestName = -1;
 		for (int n = 0; n < entry.names().length; n++) {
-			double s = nameScore(query, entry.names()[n], null);
+			double s = nameScore(query, entry.names()[n], entry.familyFirst()[n], null);
 			if (s > best) {
 				best = s;
 				bestName = n;
@@ -390,7 +411,7 @@ final class KeyedNameIndex implements NameIndex {
 			if (bestName > 0) {
 				reasons.add("ALIAS");
 			}
-			nameScore(query, entry.names()[bestName], reasons);
+			nameScore(query, entry.names()[bestName], entry.familyFirst()[bestName], reasons);
 			reasons.add("NAME_SCORE(" + Math.round(best * 100) + "%)");
 		}
 		double score = best;
@@ -460,34 +481,43 @@ final class KeyedNameIndex implements NameIndex {
 	 * part left out by one side costs little (dropped middle name, second surname), parts
 	 * left unmatched on both sides cost their full weight (a different given name).
 	 */
-	private double nameScore(Query query, int[] name, List<String> reasons) {
+	private double nameScore(Query query, int[] name, boolean familyFirst, List<String> reasons) {
 		List<String> tokens = query.tokens();
 		int m = tokens.size();
 		int n = name.length;
 		if (m == 0 || n == 0) {
 			return 0;
 		}
-		double[][] sim = new double[m][n];
+		Scratch scratch = this.scratch.get().size(m, n);
+		double[] sim = scratch.sim;
+		double[] nameWeight = scratch.nameWeight;
+		for (int j = 0; j < n; j++) {
+			nameWeight[j] = familyFirst && j == n - 1 ? 1.0 : vocabulary.weight(name[j]);
+		}
 		for (int i = 0; i < m; i++) {
-			Map<Integer, Alternative> alts = query.alternatives().get(i);
-			String p = tokens.get(i);
+			int[] ids = query.altIds()[i];
+			double[] scores = query.altScores()[i];
+			char initial = query.initials()[i];
 			for (int j = 0; j < n; j++) {
-				Alternative a = alts.get(name[j]);
-				if (a != null) {
-					sim[i][j] = a.score();
-				}
-				else if (p.length() == 1 || vocabulary.length(name[j]) == 1) {
-					String c = vocabulary.token(name[j]);
-					if (p.charAt(0) == c.charAt(0)) {
-						sim[i][j] = INITIAL;
+				int t = name[j];
+				double v = 0;
+				for (int k = 0; k < ids.length; k++) {
+					if (ids[k] == t) {
+						v = scores[k];
+						break;
 					}
 				}
+				if (v == 0) {
+					char c = vocabulary.first(t);
+					if ((initial != 0 && initial == c) || (vocabulary.length(t) == 1 && tokens.get(i).charAt(0) == c)) {
+						v = INITIAL;
+					}
+				}
+				sim[i * n + j] = v;
 			}
 		}
-		int[] probeTo = new int[m];
-		Arrays.fill(probeTo, -1);
-		boolean[] probeUsed = new boolean[m];
-		boolean[] nameUsed = new boolean[n];
+		int[] probeTo = scratch.probeTo;
+		boolean[] nameUsed = scratch.nameUsed;
 		double matched = 0;
 		double matchedWeight = 0;
 		double probeMatchedWeight = 0;
@@ -496,12 +526,12 @@ final class KeyedNameIndex implements NameIndex {
 			int bj = -1;
 			double bs = 0;
 			for (int i = 0; i < m; i++) {
-				if (probeUsed[i]) {
+				if (probeTo[i] >= 0) {
 					continue;
 				}
 				for (int j = 0; j < n; j++) {
-					if (!nameUsed[j] && sim[i][j] > bs) {
-						bs = sim[i][j];
+					if (!nameUsed[j] && sim[i * n + j] > bs) {
+						bs = sim[i * n + j];
 						bi = i;
 						bj = j;
 					}
@@ -510,13 +540,12 @@ final class KeyedNameIndex implements NameIndex {
 			if (bi < 0) {
 				break;
 			}
-			probeUsed[bi] = true;
 			nameUsed[bj] = true;
 			probeTo[bi] = bj;
-			double w = vocabulary.weight(name[bj]);
+			double w = nameWeight[bj];
 			matched += bs * w;
 			matchedWeight += w;
-			probeMatchedWeight += NameRules.weight(tokens.get(bi));
+			probeMatchedWeight += query.weights()[bi];
 			if (reasons != null) {
 				String p = tokens.get(bi);
 				String c = vocabulary.token(name[bj]);
@@ -534,15 +563,15 @@ final class KeyedNameIndex implements NameIndex {
 		}
 		double probeLeft = 0;
 		for (int i = 0; i < m; i++) {
-			if (!probeUsed[i]) {
-				probeLeft += NameRules.weight(tokens.get(i));
+			if (probeTo[i] < 0) {
+				probeLeft += query.weights()[i];
 				add(reasons, "NAME_PART_NOT_IN_ENTRY(" + tokens.get(i) + ")");
 			}
 		}
 		double nameLeft = 0;
 		for (int j = 0; j < n; j++) {
 			if (!nameUsed[j]) {
-				nameLeft += vocabulary.weight(name[j]);
+				nameLeft += nameWeight[j];
 				add(reasons, "NAME_PART_NOT_IN_PROBE(" + vocabulary.token(name[j]) + ")");
 			}
 		}
@@ -554,8 +583,8 @@ final class KeyedNameIndex implements NameIndex {
 		// the ones that agree. Ngô Ngọc Sương is not Ngô Ngọc Hoàng Hương, Tạ Thị Thùy
 		// Đào is
 		// not Tạ Thị Thủy, whatever else they share.
-		if (m >= 2 && n >= 2 && probeTo[m - 1] != n - 1 && query.familyFirst() && familyFirst(name)) {
-			penalty += NameRules.weight(tokens.get(m - 1)) + vocabulary.weight(name[n - 1]);
+		if (m >= 2 && n >= 2 && probeTo[m - 1] != n - 1 && query.familyFirst() && familyFirst) {
+			penalty += query.weights()[m - 1] + nameWeight[n - 1];
 			add(reasons, "GIVEN_NAME_DIFFERS");
 		}
 		double score = matched / (matchedWeight + penalty);
@@ -566,6 +595,40 @@ final class KeyedNameIndex implements NameIndex {
 		}
 		return score;
 	}
+
+	/**
+	 * Per-thread work arrays of the scoring, so that scoring a candidate allocates
+	 * nothing.
+	 */
+	private static final class Scratch {
+
+		double[] sim = new double[64];
+
+		double[] nameWeight = new double[8];
+
+		int[] probeTo = new int[8];
+
+		boolean[] nameUsed = new boolean[8];
+
+		Scratch size(int m, int n) {
+			if (sim.length < m * n) {
+				sim = new double[m * n];
+			}
+			if (nameWeight.length < n) {
+				nameWeight = new double[n];
+				nameUsed = new boolean[n];
+			}
+			if (probeTo.length < m) {
+				probeTo = new int[m];
+			}
+			Arrays.fill(probeTo, 0, m, -1);
+			Arrays.fill(nameUsed, 0, n, false);
+			return this;
+		}
+
+	}
+
+	private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
 	private static void add(List<String> reasons, String reason) {
 		if (reasons != null) {
