@@ -200,9 +200,10 @@ class ScreeningBench implements Callable<Integer> {
 			return 1;
 		}
 		line("# Name matching benchmark");
-		line("entries %,d, queries %,d, seed %d, threshold %.2f, limit %d hits per query, %d processors, max heap %,d MB",
-				entries, queries, seed, threshold, LIMIT, Runtime.getRuntime().availableProcessors(),
-				Runtime.getRuntime().maxMemory() >> 20);
+		line("entries %,d, queries %,d, seed %d, threshold %.2f, limit %d hits per query, %d processors, max heap %,d MB, "
+				+ "load average at start %.1f", entries, queries, seed, threshold, LIMIT,
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		long t0 = System.nanoTime();
 		Random rnd = new Random(seed);
 		List<Person> people = new ArrayList<>(entries);
@@ -269,7 +270,8 @@ class ScreeningBench implements Callable<Integer> {
 		}
 		jaroWinkler(people, qs);
 		line("");
-		line("total run %.0f s", (System.nanoTime() - t0) / 1e9);
+		line("total run %.0f s, load average at end %.1f", (System.nanoTime() - t0) / 1e9,
+				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		if (report != null && !"-".equals(report)) {
 			Files.writeString(Path.of(report), out, StandardCharsets.UTF_8);
 		}
@@ -735,17 +737,24 @@ class ScreeningBench implements Callable<Integer> {
 	}
 
 	private void latency(List<Query> qs, Function<Query, Object> check, double scale) {
+		java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
 		long[] nanos = new long[qs.size()];
+		long[] cpuNanos = new long[qs.size()];
 		for (int i = 0; i < qs.size(); i++) {
+			long c = cpu.getCurrentThreadCpuTime();
 			long s = System.nanoTime();
 			check.apply(qs.get(i));
 			nanos[i] = System.nanoTime() - s;
+			cpuNanos[i] = cpu.getCurrentThreadCpuTime() - c;
 		}
 		Arrays.sort(nanos);
-		line("single-check latency over %,d checks%s: p50 %.2f ms, p99 %.2f ms, max %.2f ms", nanos.length,
+		Arrays.sort(cpuNanos);
+		line("single-check latency over %,d checks%s: p50 %.2f ms, p99 %.2f ms, max %.2f ms (wall clock); "
+				+ "CPU time of the checking thread p50 %.2f ms, p99 %.2f ms", nanos.length,
 				scale == 1 ? "" : String.format(Locale.ROOT, " (scaled ×%.0f)", scale),
 				scale * nanos[nanos.length / 2] / 1e6, scale * nanos[(int) (nanos.length * 0.99)] / 1e6,
-				scale * nanos[nanos.length - 1] / 1e6);
+				scale * nanos[nanos.length - 1] / 1e6, scale * cpuNanos[nanos.length / 2] / 1e6,
+				scale * cpuNanos[(int) (nanos.length * 0.99)] / 1e6);
 	}
 
 	private double throughput(List<Query> qs, Function<Query, Object> check, int threads, double minSeconds)
