@@ -422,7 +422,8 @@ final class KeyedNameIndex implements NameIndex {
 			}
 		}
 		if (!query.document().isEmpty() && entry.documents().contains(query.document())) {
-			score += (1 - score) * 0.7;
+			// A check by document number alone is answered by the document alone.
+			score = query.tokens().isEmpty() ? 1 : score + (1 - score) * 0.7;
 			add(reasons, "DOCUMENT_EQUAL");
 		}
 		if (query.nationality() != null && !entry.nationalities().isEmpty()) {
