@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -22,6 +23,15 @@ final class KeyedNameIndex implements NameIndex {
 
 	/** Pair keys shared by more entries than this are skipped: they carry no identity. */
 	static final int MAX_POSTING = 20_000;
+
+	/**
+	 * Pair keys shared by more entries than this ("nguyen|hung") are narrowed by a third
+	 * part of the probe, and by names made only of the probe's parts.
+	 */
+	static final int NARROW_POSTING = 2_000;
+
+	/** Name parts beyond this many are left out of triple keys. */
+	static final int MAX_TRIPLE_PARTS = 8;
 
 	/** Score of a part that is a transliteration of the other. */
 	static final double TRANSLITERATION = 0.9;
@@ -56,6 +66,10 @@ final class KeyedNameIndex implements NameIndex {
 	private int nextSlot;
 
 	private final Map<Long, IntList> pairs = new HashMap<>();
+
+	private final Map<Long, IntList> triples = new HashMap<>();
+
+	private final Map<Long, IntList> nameSets = new HashMap<>();
 
 	private final List<IntList> singles = new ArrayList<>();
 
@@ -117,6 +131,12 @@ final class KeyedNameIndex implements NameIndex {
 			for (long key : pairKeys(ids)) {
 				pairs.computeIfAbsent(key, k -> new IntList()).add(slot);
 			}
+			for (long key : tripleKeys(ids)) {
+				triples.computeIfAbsent(key, k -> new IntList()).add(slot);
+			}
+			for (long key : nameSetKeys(ids)) {
+				nameSets.computeIfAbsent(key, k -> new IntList()).add(slot);
+			}
 			for (int token : distinctTokens(ids)) {
 				while (singles.size() <= token) {
 					singles.add(null);
@@ -167,6 +187,8 @@ final class KeyedNameIndex implements NameIndex {
 				pairs.remove(key);
 			}
 		}
+		removeAll(triples, tripleKeys(entry.names()), slot);
+		removeAll(nameSets, nameSetKeys(entry.names()), slot);
 		for (int token : distinctTokens(entry.names())) {
 			singles.get(token).removeValue(slot);
 		}
@@ -193,6 +215,61 @@ final class KeyedNameIndex implements NameIndex {
 			}
 		}
 		return keys;
+	}
+
+	private static void removeAll(Map<Long, IntList> map, Set<Long> keys, int slot) {
+		for (long key : keys) {
+			IntList list = map.get(key);
+			list.removeValue(slot);
+			if (list.size() == 0) {
+				map.remove(key);
+			}
+		}
+	}
+
+	private static Set<Long> tripleKeys(int[][] names) {
+		Set<Long> keys = new HashSet<>();
+		for (int[] name : names) {
+			int n = Math.min(name.length, MAX_TRIPLE_PARTS);
+			for (int i = 0; i < n; i++) {
+				for (int j = i + 1; j < n; j++) {
+					for (int k = j + 1; k < n; k++) {
+						keys.add(tripleKey(name[i], name[j], name[k]));
+					}
+				}
+			}
+		}
+		return keys;
+	}
+
+	private static Set<Long> nameSetKeys(int[][] names) {
+		Set<Long> keys = new HashSet<>();
+		for (int[] name : names) {
+			keys.add(nameSetKey(name.clone()));
+		}
+		return keys;
+	}
+
+	/** Three parts in any order; ids past 2^21 share keys, which only adds candidates. */
+	static long tripleKey(int a, int b, int c) {
+		int lo = Math.min(a, Math.min(b, c));
+		int hi = Math.max(a, Math.max(b, c));
+		int mid = a + b + c - lo - hi;
+		return ((long) (lo & 0x1FFFFF) << 42) | ((long) (mid & 0x1FFFFF) << 21) | (hi & 0x1FFFFF);
+	}
+
+	/**
+	 * All the parts of a name, in any order (sorts its argument); a hash, collisions only
+	 * add candidates.
+	 */
+	static long nameSetKey(int[] ids) {
+		Arrays.sort(ids);
+		long h = 0xcbf29ce484222325L ^ ids.length;
+		for (int id : ids) {
+			h = (h ^ id) * 0x100000001b3L;
+			h ^= h >>> 29;
+		}
+		return h;
 	}
 
 	private static Set<Integer> distinctTokens(int[][] names) {
@@ -283,6 +360,39 @@ final class KeyedNameIndex implements NameIndex {
 	private record Scored(int slot, double score) {
 	}
 
+	@Override
+	public Optional<Match> explain(Probe probe, String id) {
+		List<String> tokens = NameRules.tokens(probe.fullName());
+		String doc = document(probe.document());
+		String nationality = probe.nationality() == null || probe.nationality().isBlank() ? null
+				: probe.nationality().strip().toUpperCase(Locale.ROOT);
+		lock.readLock().lock();
+		try {
+			Integer slot = slots.get(id);
+			if (slot == null || (tokens.isEmpty() && doc.isEmpty())) {
+				return Optional.empty();
+			}
+			Query query = query(tokens, probe.birth(), nationality, doc);
+			boolean candidate = false;
+			for (IntList posting : postings(query)) {
+				if (posting.contains(slot)) {
+					candidate = true;
+					break;
+				}
+			}
+			if (!candidate) {
+				return Optional.empty();
+			}
+			List<String> reasons = new ArrayList<>();
+			double score = score(query, entries[slot], reasons);
+			return score < 0 ? Optional.empty()
+					: Optional.of(new Match(id, Math.round(score * 1000) / 1000.0, List.copyOf(reasons)));
+		}
+		finally {
+			lock.readLock().unlock();
+		}
+	}
+
 	/**
 	 * A probe prepared for scoring: its tokens and, per token, the vocabulary ids it may
 	 * be.
@@ -358,19 +468,51 @@ final class KeyedNameIndex implements NameIndex {
 		}
 		if (usable >= 2) {
 			Set<Long> done = new HashSet<>();
+			Set<Long> doneTriples = new HashSet<>();
+			boolean narrowed = false;
 			for (int i = 0; i < alts.size(); i++) {
 				for (int j = i + 1; j < alts.size(); j++) {
 					for (int a : alts.get(i).keySet()) {
 						for (int b : alts.get(j).keySet()) {
-							if (done.add(pairKey(a, b))) {
-								IntList list = pairs.get(pairKey(a, b));
-								if (list != null && list.size() <= MAX_POSTING) {
+							if (!done.add(pairKey(a, b))) {
+								continue;
+							}
+							IntList list = pairs.get(pairKey(a, b));
+							if (list == null) {
+								continue;
+							}
+							if (list.size() <= NARROW_POSTING || usable == 2) {
+								if (list.size() <= MAX_POSTING) {
 									out.add(list);
+								}
+								continue;
+							}
+							// A crowded pair: an entry that shares only these two parts
+							// with
+							// the probe and has parts of its own conflicts with it, so
+							// the
+							// entries worth scoring share a third part, or are made of
+							// the
+							// probe's parts only.
+							narrowed = true;
+							for (int k = 0; k < alts.size(); k++) {
+								if (k == i || k == j) {
+									continue;
+								}
+								for (int c : alts.get(k).keySet()) {
+									long key = tripleKey(a, b, c);
+									IntList t = doneTriples.add(key) ? triples.get(key) : null;
+									if (t != null && t.size() <= MAX_POSTING) {
+										out.add(t);
+									}
 								}
 							}
 						}
 					}
 				}
+			}
+			if (narrowed) {
+				subsetNames(alts, out);
 			}
 		}
 		// A probe with one identifying part finds entries by that part alone, and so do
@@ -390,6 +532,52 @@ final class KeyedNameIndex implements NameIndex {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * Entries whose name is made of two or more of the probe's parts (any alternatives)
+	 * and nothing else.
+	 */
+	private void subsetNames(List<Map<Integer, Alternative>> alts, List<IntList> out) {
+		List<int[]> positions = new ArrayList<>();
+		for (Map<Integer, Alternative> a : alts) {
+			if (!a.isEmpty() && positions.size() < MAX_TRIPLE_PARTS) {
+				positions.add(a.keySet().stream().mapToInt(Integer::intValue).toArray());
+			}
+		}
+		int p = positions.size();
+		Set<Long> done = new HashSet<>();
+		for (int mask = 1; mask < (1 << p); mask++) {
+			if (Integer.bitCount(mask) < 2) {
+				continue;
+			}
+			int[] chosen = new int[Integer.bitCount(mask)];
+			int c = 0;
+			long combos = 1;
+			for (int i = 0; i < p; i++) {
+				if ((mask & (1 << i)) != 0) {
+					chosen[c++] = i;
+					combos *= positions.get(i).length;
+				}
+			}
+			if (combos > 256) {
+				continue;
+			}
+			int[] ids = new int[chosen.length];
+			for (long combo = 0; combo < combos; combo++) {
+				long rest = combo;
+				for (int k = 0; k < chosen.length; k++) {
+					int[] options = positions.get(chosen[k]);
+					ids[k] = options[(int) (rest % options.length)];
+					rest /= options.length;
+				}
+				long key = nameSetKey(ids.clone());
+				IntList list = done.add(key) ? nameSets.get(key) : null;
+				if (list != null && list.size() <= MAX_POSTING) {
+					out.add(list);
+				}
+			}
+		}
 	}
 
 	/**
@@ -659,8 +847,10 @@ final class KeyedNameIndex implements NameIndex {
 				}
 				bytes += e.nationalities().size() * 16L;
 			}
-			for (IntList list : pairs.values()) {
-				bytes += 36 + 16 + 24 + list.capacityBytes();
+			for (Map<Long, IntList> map : List.of(pairs, triples, nameSets)) {
+				for (IntList list : map.values()) {
+					bytes += 36 + 16 + 24 + list.capacityBytes();
+				}
 			}
 			for (IntList list : singles) {
 				if (list != null) {
