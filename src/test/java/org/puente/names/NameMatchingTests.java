@@ -332,6 +332,34 @@ class NameMatchingTests {
 		}
 
 		@Test
+		void crowdedNamesAreNarrowedWithoutLosingTheRightOnes() {
+			// More entries share "nguyen|hung" than a pair key is scored for: the index
+			// narrows by a third part and by names made of the probe's parts only.
+			for (int i = 0; i < 3000; i++) {
+				put("crowd" + i, "Nguyễn Văn Hùng " + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26) + "x" + i,
+						null, List.of());
+			}
+			put("short", "Nguyễn Hùng", null, List.of());
+			put("longer", "Nguyễn Văn Minh Hùng", null, List.of());
+			put("swapped", "Hùng Nguyễn Văn", null, List.of());
+			List<String> found = index.find(new Probe("Nguyễn Văn Hùng", null, null, null), T, 5000)
+				.stream()
+				.map(Match::id)
+				.toList();
+			assertThat(found).contains("short", "longer", "swapped");
+			assertThat(index.explain(new Probe("Nguyễn Văn Hùng", null, null, null), "short")).isPresent();
+		}
+
+		@Test
+		void explainScoresOneEntryWhateverTheThreshold() {
+			Match m = index.explain(new Probe("Nguyễn Văn Anh", null, null, null), "vn-an").orElseThrow();
+			assertThat(m.score()).isLessThan(T);
+			assertThat(m.reasons()).contains("NAME_PART_NOT_IN_ENTRY(anh)", "NAME_PART_NOT_IN_PROBE(an)");
+			assertThat(index.explain(new Probe("Nguyễn Văn An", null, null, null), "nobody")).isEmpty();
+			assertThat(index.explain(new Probe("Roberto Quintana", null, null, null), "vn-an")).isEmpty();
+		}
+
+		@Test
 		void limitAndOrder() {
 			List<Match> m = index.find(new Probe("Nguyen Van An", null, null, null), 0.1, 10);
 			assertThat(m.get(0).id()).isEqualTo("vn-an");
