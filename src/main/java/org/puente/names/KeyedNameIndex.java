@@ -772,9 +772,17 @@ final class KeyedNameIndex implements NameIndex {
 		// the ones that agree. Ngô Ngọc Sương is not Ngô Ngọc Hoàng Hương, Tạ Thị Thùy
 		// Đào is
 		// not Tạ Thị Thủy, whatever else they share.
-		if (m >= 2 && n >= 2 && probeTo[m - 1] != n - 1 && query.familyFirst() && familyFirst) {
-			penalty += query.weights()[m - 1] + nameWeight[n - 1];
-			add(reasons, "GIVEN_NAME_DIFFERS");
+		if (m >= 2 && n >= 2 && query.familyFirst() && familyFirst) {
+			if (probeTo[m - 1] != n - 1) {
+				penalty += query.weights()[m - 1] + nameWeight[n - 1];
+				add(reasons, "GIVEN_NAME_DIFFERS");
+			}
+			// And on the family name: Vũ Minh Kim Tuấn is not Phạm Minh Kim Tuấn, however
+			// common both family names are.
+			if (probeTo[0] != 0) {
+				penalty += 1;
+				add(reasons, "FAMILY_NAME_DIFFERS");
+			}
 		}
 		double score = matched / (matchedWeight + penalty);
 		double coverage = Math.min(matchedWeight / (matchedWeight + nameLeft),

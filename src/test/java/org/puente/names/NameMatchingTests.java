@@ -115,6 +115,23 @@ class NameMatchingTests {
 		}
 
 		@Test
+		void sameMiddleAndGivenNameDifferentFamilyName() {
+			put("vn-tuan", "Phạm Minh Kim Tuấn", null, List.of());
+			assertThat(hits("Vũ Minh Kim Tuấn")).isEmpty();
+			assertThat(hits("Đặng Đức Hùng")).doesNotContain("vn-hung");
+			assertThat(hits("Pham Minh Kim Tuan")).containsExactly("vn-tuan");
+		}
+
+		@Test
+		void givenNameMustBeTheOneThatAgrees() {
+			put("vn-huong", "Ngô Ngọc Hoàng Hương", null, List.of());
+			put("vn-thuy", "Tạ Thị Thủy", null, List.of());
+			assertThat(hits("Ngô Ngọc Sương")).isEmpty();
+			assertThat(hits("Tạ Thị Thùy Đào")).isEmpty();
+			assertThat(hits("Ngô Hương")).containsExactly("vn-huong");
+		}
+
+		@Test
 		void commonFamilyAndMarkerAloneMatchNobody() {
 			assertThat(hits("Nguyễn Văn")).isEmpty();
 			assertThat(hits("Nguyễn")).isEmpty();
