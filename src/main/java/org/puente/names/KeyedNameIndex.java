@@ -61,6 +61,13 @@ final class KeyedNameIndex implements NameIndex {
 
 	private Entry[] entries = new Entry[1024];
 
+	/**
+	 * Per slot, the names' token ids packed in one array
+	 * ({@code length | familyFirst << 16}, then the ids, per name): the hot loop reads
+	 * one array per candidate, not four objects.
+	 */
+	private int[][] packed = new int[1024][];
+
 	private final IntList freeSlots = new IntList();
 
 	private int nextSlot;
@@ -125,8 +132,10 @@ final class KeyedNameIndex implements NameIndex {
 					Set.copyOf(docs));
 			if (slot >= entries.length) {
 				entries = Arrays.copyOf(entries, Math.max(slot + 1, entries.length * 2));
+				packed = Arrays.copyOf(packed, entries.length);
 			}
 			entries[slot] = entry;
+			packed[slot] = pack(ids, familyFirst);
 			slots.put(candidate.id(), slot);
 			for (long key : pairKeys(ids)) {
 				pairs.computeIfAbsent(key, k -> new IntList()).add(slot);
@@ -201,6 +210,7 @@ final class KeyedNameIndex implements NameIndex {
 		}
 		slots.remove(entry.id());
 		entries[slot] = null;
+		packed[slot] = null;
 		freeSlots.add(slot);
 	}
 
@@ -215,6 +225,21 @@ final class KeyedNameIndex implements NameIndex {
 			}
 		}
 		return keys;
+	}
+
+	private static int[] pack(int[][] names, boolean[] familyFirst) {
+		int size = 0;
+		for (int[] name : names) {
+			size += 1 + name.length;
+		}
+		int[] out = new int[size];
+		int k = 0;
+		for (int i = 0; i < names.length; i++) {
+			out[k++] = names[i].length | (familyFirst[i] ? 1 << 16 : 0);
+			System.arraycopy(names[i], 0, out, k, names[i].length);
+			k += names[i].length;
+		}
+		return out;
 	}
 
 	private static void removeAll(Map<Long, IntList> map, Set<Long> keys, int slot) {
@@ -331,7 +356,7 @@ final class KeyedNameIndex implements NameIndex {
 			for (IntList posting : postings(query)) {
 				for (int k = 0; k < posting.size(); k++) {
 					int slot = posting.get(k);
-					if (seen.mark(slot)) {
+					if (seen.mark(slot) && couldReach(query, packed[slot], threshold)) {
 						double score = score(query, entries[slot], null);
 						if (score >= threshold) {
 							found.add(new Scored(slot, score));
@@ -358,6 +383,36 @@ final class KeyedNameIndex implements NameIndex {
 	}
 
 	private record Scored(int slot, double score) {
+	}
+
+	/**
+	 * Whether the best name of a candidate, with every piece of evidence the probe
+	 * carries in its favour, could reach the threshold: most candidates of a crowded key
+	 * are dropped here without touching their entry.
+	 */
+	private boolean couldReach(Query query, int[] names, double threshold) {
+		if (query.tokens().isEmpty()) {
+			return true;
+		}
+		double best = 0;
+		int k = 0;
+		while (k < names.length) {
+			int n = names[k] & 0xFFFF;
+			boolean familyFirst = (names[k] >>> 16) != 0;
+			best = Math.max(best, nameScore(query, names, k + 1, n, familyFirst, null));
+			k += 1 + n;
+		}
+		double missing = 1 - best;
+		if (query.birth() != null) {
+			missing *= 0.7;
+		}
+		if (!query.document().isEmpty()) {
+			missing *= 0.3;
+		}
+		if (query.nationality() != null) {
+			missing *= 0.9;
+		}
+		return 1 - missing >= threshold;
 	}
 
 	@Override
@@ -671,9 +726,12 @@ final class KeyedNameIndex implements NameIndex {
 	 * left unmatched on both sides cost their full weight (a different given name).
 	 */
 	private double nameScore(Query query, int[] name, boolean familyFirst, List<String> reasons) {
+		return nameScore(query, name, 0, name.length, familyFirst, reasons);
+	}
+
+	private double nameScore(Query query, int[] ids, int off, int n, boolean familyFirst, List<String> reasons) {
 		List<String> tokens = query.tokens();
 		int m = tokens.size();
-		int n = name.length;
 		if (m == 0 || n == 0) {
 			return 0;
 		}
@@ -681,22 +739,22 @@ final class KeyedNameIndex implements NameIndex {
 		double[] sim = scratch.sim;
 		double[] nameWeight = scratch.nameWeight;
 		for (int j = 0; j < n; j++) {
-			nameWeight[j] = familyFirst && j == n - 1 ? 1.0 : vocabulary.weight(name[j]);
+			nameWeight[j] = familyFirst && j == n - 1 ? 1.0 : vocabulary.weight(ids[off + j]);
 		}
 		for (int i = 0; i < m; i++) {
-			int[] ids = query.altIds()[i];
+			int[] alts = query.altIds()[i];
 			double[] scores = query.altScores()[i];
 			char initial = query.initials()[i];
 			for (int j = 0; j < n; j++) {
-				int t = name[j];
+				int t = ids[off + j];
 				double v = 0;
-				for (int k = 0; k < ids.length; k++) {
-					if (ids[k] == t) {
+				for (int k = 0; k < alts.length; k++) {
+					if (alts[k] == t) {
 						v = scores[k];
 						break;
 					}
 				}
-				if (v == 0) {
+				if (v == 0 && (initial != 0 || vocabulary.length(t) == 1)) {
 					char c = vocabulary.first(t);
 					if ((initial != 0 && initial == c) || (vocabulary.length(t) == 1 && tokens.get(i).charAt(0) == c)) {
 						v = INITIAL;
@@ -737,7 +795,7 @@ final class KeyedNameIndex implements NameIndex {
 			probeMatchedWeight += query.weights()[bi];
 			if (reasons != null) {
 				String p = tokens.get(bi);
-				String c = vocabulary.token(name[bj]);
+				String c = vocabulary.token(ids[off + bj]);
 				if (bs == 1.0) {
 					reasons.add("NAME_PART_EQUAL(" + c + ")");
 				}
@@ -745,8 +803,8 @@ final class KeyedNameIndex implements NameIndex {
 					reasons.add("NAME_PART_INITIAL(" + p + "→" + c + ")");
 				}
 				else {
-					reasons.add(
-							"NAME_PART_" + query.alternatives().get(bi).get(name[bj]).kind() + "(" + p + "→" + c + ")");
+					reasons.add("NAME_PART_" + query.alternatives().get(bi).get(ids[off + bj]).kind() + "(" + p + "→"
+							+ c + ")");
 				}
 			}
 		}
@@ -761,7 +819,7 @@ final class KeyedNameIndex implements NameIndex {
 		for (int j = 0; j < n; j++) {
 			if (!nameUsed[j]) {
 				nameLeft += nameWeight[j];
-				add(reasons, "NAME_PART_NOT_IN_PROBE(" + vocabulary.token(name[j]) + ")");
+				add(reasons, "NAME_PART_NOT_IN_PROBE(" + vocabulary.token(ids[off + j]) + ")");
 			}
 		}
 		if (matchedWeight == 0) {

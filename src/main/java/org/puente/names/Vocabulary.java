@@ -21,6 +21,10 @@ final class Vocabulary {
 
 	private double[] weights = new double[256];
 
+	private char[] firsts = new char[256];
+
+	private int[] lengths = new int[256];
+
 	private final Map<String, IntList> deletions = new HashMap<>();
 
 	int add(String token) {
@@ -33,8 +37,12 @@ final class Vocabulary {
 		tokens.add(token);
 		if (next == weights.length) {
 			weights = java.util.Arrays.copyOf(weights, next * 2);
+			firsts = java.util.Arrays.copyOf(firsts, next * 2);
+			lengths = java.util.Arrays.copyOf(lengths, next * 2);
 		}
 		weights[next] = NameRules.weight(token);
+		firsts[next] = token.charAt(0);
+		lengths[next] = token.length();
 		if (token.length() >= 4) {
 			for (int i = 0; i < token.length(); i++) {
 				deletions.computeIfAbsent(deleteAt(token, i), k -> new IntList()).add(next);
@@ -54,11 +62,11 @@ final class Vocabulary {
 	}
 
 	char first(int id) {
-		return tokens.get(id).charAt(0);
+		return firsts[id];
 	}
 
 	int length(int id) {
-		return tokens.get(id).length();
+		return lengths[id];
 	}
 
 	double weight(int id) {
