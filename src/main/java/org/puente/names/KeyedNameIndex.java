@@ -896,7 +896,12 @@ final class KeyedNameIndex implements NameIndex {
 		lock.readLock().lock();
 		try {
 			// Object header 16, reference 4 (compressed), HashMap node 32 + table slot 4.
-			long bytes = 16L + entries.length * 4L;
+			long bytes = 16L + entries.length * 8L;
+			for (int[] p : packed) {
+				if (p != null) {
+					bytes += 16 + p.length * 4L;
+				}
+			}
 			for (Map.Entry<String, Integer> e : slots.entrySet()) {
 				bytes += 36 + string(e.getKey()) + 16;
 			}
