@@ -73,8 +73,14 @@ public final class ExtractionJson {
 		return JSON.writeValueAsString(toMap(e));
 	}
 
-	static String write(Object value) {
+	/** A map as one line of JSON. */
+	public static String writeLine(Map<String, Object> value) {
 		return JSON.writeValueAsString(value);
+	}
+
+	/** A map as indented JSON. */
+	public static String writePretty(Map<String, Object> value) {
+		return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
 	}
 
 	/** Reads a JSON document into maps and lists. */
