@@ -86,8 +86,8 @@ class SourcesCommand implements Callable<Integer> {
 		@Option(names = "--json", description = "One JSON object per article on one line (else indented).")
 		boolean json;
 
-		@Option(names = "--seed-directory", hidden = true,
-				description = "Match against the built-in seed directory instead of the database.")
+		@Option(names = "--seed-directory",
+				description = "Match against the built-in seed directory instead of the database (no start-up).")
 		boolean seedDirectory;
 
 		@Override

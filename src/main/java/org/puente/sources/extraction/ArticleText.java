@@ -62,7 +62,8 @@ final class ArticleText {
 	private static final Pattern DATELINE = Pattern.compile(
 			"^\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’ .]{1,40}?,\\s*[\\p{L}.]+\\s+\\d{1,2}\\s*(?:\\([^)]{1,30}\\))?\\s*[-–—]\\s*)?"
 					+ "(?<place>[\\p{Lu}][\\p{L}\\p{M}'’ ]{1,30}?)(?:\\s*,\\s*(?<date>[\\p{L}.]+\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}.]+)(?:,?\\s*\\d{4})?)?"
-					+ "\\s*(?:\\((?<agency>[^)]{1,30})\\))?\\s*[-–—:]\\s+",
+					+ "(?:\\.?\\s*(?:\\((?<agency>[^)]{1,30})\\))?\\.?\\s*(?:--|[-–—:])\\s+|\\.?\\s*/[^/]{1,20}/\\.?\\s+"
+					+ "|\\s*\\([^)]{1,30}\\)\\s+(?=\\p{Lu}))",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	ArticleText(String text, LocalDate published) {

@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.puente.names.NameFolding;
-
 /**
  * General knowledge of how press articles about ministerial engagements are written:
  * countries and their adjectives, capitals and major cities, ranks, positions, the names
@@ -157,9 +155,10 @@ final class Lexicon {
 	/** Areas outside the taxonomy that articles often name: English name → phrases. */
 	static final Map<String, List<String>> EXTRA_AREAS = Map.of("money laundering",
 			List.of("money laundering", "lavado de dinero", "lavado de activos", "rửa tiền"), "smuggling",
-			List.of("smuggling", "contraband", "contrabando", "buôn lậu"), "border management",
-			List.of("border management", "border security", "border control", "border protection",
-					"gestión de fronteras", "quản lý biên giới", "an ninh biên giới"),
+			List.of("smuggling", "smuggle", "smuggled", "contraband", "contrabando", "buôn lậu"), "border management",
+			List.of("border management", "border security", "border control", "border protection", "border crossings",
+					"illegal border crossing", "illegal border crossings", "gestión de fronteras", "quản lý biên giới",
+					"an ninh biên giới"),
 			"fugitive repatriation",
 			List.of("extradition", "repatriation of fugitives", "fugitives", "extradición", "dẫn độ", "truy nã"));
 
@@ -188,7 +187,7 @@ final class Lexicon {
 		Map<String, String> map = new HashMap<>();
 		for (Country c : COUNTRIES) {
 			for (String form : c.forms()) {
-				map.putIfAbsent(NameFolding.fold(form), c.iso());
+				map.putIfAbsent(FoldedText.fold(form), c.iso());
 			}
 		}
 		return map;
@@ -198,7 +197,7 @@ final class Lexicon {
 		Map<String, City> map = new HashMap<>();
 		for (City c : CITIES) {
 			for (String form : c.forms()) {
-				map.putIfAbsent(NameFolding.fold(form), c);
+				map.putIfAbsent(FoldedText.fold(form), c);
 			}
 		}
 		return map;
@@ -222,7 +221,7 @@ final class Lexicon {
 	private static Set<String> folded(String... words) {
 		Set<String> set = new HashSet<>();
 		for (String w : words) {
-			set.add(NameFolding.fold(w));
+			set.add(FoldedText.fold(w));
 		}
 		return set;
 	}
@@ -298,9 +297,8 @@ final class Lexicon {
 		m.put("crime",
 				List.of("fighting crime", "fight crime", "fighting crimes", "crime prevention", "combat crime",
 						"combating crime", "combating crimes", "crime combat", "preventing and combating crime",
-						"law enforcement cooperation", "lucha contra el delito", "combate al delito",
-						"enfrentamiento al delito", "phòng, chống tội phạm", "đấu tranh phòng chống tội phạm",
-						"phòng chống tội phạm"));
+						"lucha contra el delito", "combate al delito", "enfrentamiento al delito",
+						"phòng, chống tội phạm", "đấu tranh phòng chống tội phạm", "phòng chống tội phạm"));
 		m.put("crime-organised",
 				List.of("organised crime", "organized crime", "crimen organizado", "delincuencia organizada",
 						"criminalidad organizada", "tội phạm có tổ chức", "criminal organisations",
@@ -334,8 +332,10 @@ final class Lexicon {
 						"tội phạm mới"));
 		m.put("non-traditional-threats", List.of("non-traditional security", "nontraditional security",
 				"amenazas no tradicionales", "an ninh phi truyền thống"));
-		m.put("cybersecurity", List.of("cybersecurity", "cyber security", "cyber-security", "cyberspace security",
-				"ciberseguridad", "seguridad cibernética", "seguridad informática", "an ninh mạng"));
+		m.put("cybersecurity",
+				List.of("cybersecurity", "cyber security", "cyber-security", "cyberspace security", "ciberseguridad",
+						"seguridad cibernética", "seguridad informática", "an ninh mạng", "information security",
+						"seguridad de la información", "an toàn thông tin"));
 		m.put("counter-intelligence",
 				List.of("counterintelligence", "counter-intelligence", "internal political security",
 						"contrainteligencia", "seguridad política interna", "phản gián", "an ninh chính trị nội bộ"));

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.puente.names.NameFolding;
 import org.puente.sources.Extraction;
 
 /**
@@ -37,9 +36,9 @@ public final class SameEvent {
 				.stream()
 				.filter(a -> !"mentioned".equals(a.role()))
 				.forEach(a -> agencies
-					.add(a.agencyCode() != null ? a.agencyCode() : a.country() + ":" + NameFolding.fold(a.name())));
+					.add(a.agencyCode() != null ? a.agencyCode() : a.country() + ":" + FoldedText.fold(a.name())));
 			Set<String> people = new HashSet<>();
-			e.people().forEach(p -> people.add(NameFolding.fold(p.canonical())));
+			e.people().forEach(p -> people.add(FoldedText.fold(p.canonical())));
 			return new Facts(from, to, md, e.kind(), e.place() == null ? null : e.place().city(),
 					e.place() == null ? null : e.place().country(), agencies, people);
 		}
@@ -93,7 +92,8 @@ public final class SameEvent {
 		MonthDay am = a.monthDay() != null ? a.monthDay() : a.from() == null ? null : MonthDay.from(a.from());
 		MonthDay bm = b.monthDay() != null ? b.monthDay() : b.from() == null ? null : MonthDay.from(b.from());
 		if (am == null || bm == null) {
-			return 0.5; // one side has no date: the rest has to carry it
+			return 0; // without a date on both sides, never guess that two reports are
+						// one event
 		}
 		int diff = Math.abs(am.atYear(2000).getDayOfYear() - bm.atYear(2000).getDayOfYear());
 		if (b.to() != null && b.from() != null && b.monthDay() == null && am != null) {
