@@ -38,11 +38,16 @@ public final class SameEvent {
 				.forEach(a -> agencies
 					.add(a.agencyCode() != null ? a.agencyCode() : a.country() + ":" + FoldedText.fold(a.name())));
 			Set<String> people = new HashSet<>();
-			e.people().forEach(p -> people.add(FoldedText.fold(p.canonical())));
+			e.people().forEach(p -> people.add(personKey(p.canonical())));
 			return new Facts(from, to, md, e.kind(), e.place() == null ? null : e.place().city(),
 					e.place() == null ? null : e.place().country(), agencies, people);
 		}
 
+	}
+
+	/** A person's name as compared across sources (folded, no diacritics). */
+	public static String personKey(String name) {
+		return FoldedText.fold(name);
 	}
 
 	static String family(String kind) {
