@@ -521,9 +521,11 @@ public final class RuleBasedExtractor {
 		int i = 0;
 		String demonym = null;
 		boolean titled = false;
-		while (i < toks.size() && (Lexicon.TITLE_WORDS.contains(toks.get(i).folded())
-				|| Lexicon.COUNTRY_BY_FORM.containsKey(toks.get(i).folded())
-				|| Lexicon.NAME_CONNECTORS.contains(toks.get(i).text()))) {
+		while (i < toks.size()
+				&& !(i == toks.size() - 1 && findExisting(persons, List.of(toks.get(i).folded())) != null)
+				&& (Lexicon.TITLE_WORDS.contains(toks.get(i).folded())
+						|| Lexicon.COUNTRY_BY_FORM.containsKey(toks.get(i).folded())
+						|| Lexicon.NAME_CONNECTORS.contains(toks.get(i).text()))) {
 			String f = toks.get(i).folded();
 			if (Lexicon.COUNTRY_BY_FORM.containsKey(f)) {
 				demonym = Lexicon.COUNTRY_BY_FORM.get(f);
@@ -545,8 +547,13 @@ public final class RuleBasedExtractor {
 			return;
 		}
 		String nameFolded = name.stream().map(Tok::folded).collect(Collectors.joining(" "));
-		if (Lexicon.CITY_BY_FORM.containsKey(nameFolded) || Lexicon.COUNTRY_BY_FORM.containsKey(nameFolded)) {
-			return;
+		boolean givenName = name.size() == 1 && findExisting(persons, List.of(nameFolded)) != null
+				&& NEXT_LOWER
+					.matcher(work.substring(name.get(0).end(), Math.min(work.length(), name.get(0).end() + 30)))
+					.find();
+		if ((Lexicon.CITY_BY_FORM.containsKey(nameFolded) || Lexicon.COUNTRY_BY_FORM.containsKey(nameFolded))
+				&& !givenName) {
+			return; // a place, unless someone already named goes by it ("Đức said")
 		}
 		for (int k = 0; k < name.size(); k++) {
 			String f = name.get(k).folded();
