@@ -297,8 +297,10 @@ final class Lexicon {
 		m.put("crime",
 				List.of("fighting crime", "fight crime", "fighting crimes", "crime prevention", "combat crime",
 						"combating crime", "combating crimes", "crime combat", "preventing and combating crime",
-						"lucha contra el delito", "combate al delito", "enfrentamiento al delito",
-						"phòng, chống tội phạm", "đấu tranh phòng chống tội phạm", "phòng chống tội phạm"));
+						"lucha contra el delito", "prevención del delito", "prevención de delitos",
+						"lucha contra la delincuencia", "combate a la delincuencia", "combate al delito",
+						"enfrentamiento al delito", "phòng, chống tội phạm", "đấu tranh phòng chống tội phạm",
+						"phòng chống tội phạm"));
 		m.put("crime-organised",
 				List.of("organised crime", "organized crime", "crimen organizado", "delincuencia organizada",
 						"criminalidad organizada", "tội phạm có tổ chức", "criminal organisations",
@@ -308,12 +310,11 @@ final class Lexicon {
 						"cross-border crime", "cross-border crimes", "trans-border crimes",
 						"delincuencia transnacional", "crimen transnacional", "delitos transnacionales",
 						"tội phạm xuyên quốc gia", "tội phạm xuyên biên giới"));
-		m.put("crime-hitech",
-				List.of("high-tech crime", "hi-tech crime", "high tech crime", "cyber crime", "cybercrime",
-						"cyber-crime", "online fraud", "telecom fraud", "online scams", "online scam", "cyber fraud",
-						"ciberdelito", "ciberdelitos", "ciberdelincuencia", "delitos de alta tecnología",
-						"delitos informáticos", "delitos cibernéticos", "tội phạm công nghệ cao", "tội phạm mạng",
-						"lừa đảo trực tuyến", "tội phạm sử dụng công nghệ cao"));
+		m.put("crime-hitech", List.of("high-tech crime", "hi-tech crime", "high tech crime", "cyber crime",
+				"cybercrime", "cyber-crime", "online fraud", "telecom fraud", "telecommunications fraud",
+				"online scams", "online scam", "cyber fraud", "ciberdelito", "ciberdelitos", "ciberdelincuencia",
+				"delitos de alta tecnología", "delitos informáticos", "delitos cibernéticos", "tội phạm công nghệ cao",
+				"tội phạm mạng", "lừa đảo trực tuyến", "tội phạm sử dụng công nghệ cao"));
 		m.put("crime-terrorism",
 				List.of("terrorism", "terrorist", "counter-terrorism", "terrorismo", "terrorista", "khủng bố"));
 		m.put("crime-trafficking",
@@ -350,10 +351,10 @@ final class Lexicon {
 						"search and rescue", "prevención de incendios", "extinción de incendios", "rescate",
 						"phòng cháy", "chữa cháy", "cứu nạn", "cứu hộ"));
 		m.put("force-building",
-				List.of("training", "trainings", "force building", "force-building", "capacity building",
-						"capacity-building", "inspection", "supervision", "human resources", "personnel training",
-						"formación", "capacitación", "entrenamiento", "đào tạo", "bồi dưỡng", "xây dựng lực lượng",
-						"huấn luyện"));
+				List.of("training", "trainings", "train", "trained", "force building", "force-building",
+						"capacity building", "capacity-building", "inspection", "supervision", "human resources",
+						"personnel training", "formación", "capacitación", "entrenamiento", "đào tạo", "bồi dưỡng",
+						"xây dựng lực lượng", "huấn luyện"));
 		m.put("legal-documents",
 				List.of("legal documents", "legal framework", "legal frameworks", "legislation", "law-making",
 						"documentos jurídicos", "marco jurídico", "marco legal", "văn bản pháp luật",

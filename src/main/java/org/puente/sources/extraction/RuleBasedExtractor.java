@@ -163,7 +163,7 @@ public final class RuleBasedExtractor {
 	public Extraction extract(Article article) {
 		Run run = new Run(article);
 		if (run.at.sentences.isEmpty()) {
-			run.notes.add("no article text found");
+			run.notes.add(ExtractionNotes.note("no-text"));
 		}
 		kind(run);
 		Extraction.EventDate date = date(run);
@@ -175,7 +175,7 @@ public final class RuleBasedExtractor {
 		List<Extraction.Area> areas = areas(run);
 		List<Extraction.Commitment> commitments = commitments(run, persons);
 		if (run.kind == null) {
-			run.notes.add("no engagement kind found; 'meeting' proposed");
+			run.notes.add(ExtractionNotes.note("no-kind"));
 		}
 		return new Extraction(run.language, date, place, run.kind == null ? "meeting" : run.kind, run.kindSpan,
 				agencyList, personList, agreements, areas, commitments, null, List.copyOf(run.notes));
@@ -283,18 +283,29 @@ public final class RuleBasedExtractor {
 
 	// ------------------------------------------------------------------ date
 
-	private static final Pattern N_DAY = Pattern.compile(
-			"\\b(?<n>\\d|two|three|four|five|six|seven|eight|nine|ten)[- ]day\\b[^.]*?\\b(?<verb>conclud\\w*|end\\w*|wrap\\w*|began|begin\\w*|start\\w*|kick\\w*|arriv\\w*|pay\\w*|paid|is on|embark\\w*)\\b|"
-					+ "\\b(?<verb2>conclud\\w*|end\\w*|wrap\\w*|began|begin\\w*|start\\w*)\\b[^.]*?\\b(?<n2>\\d|two|three|four|five|six|seven|eight|nine|ten)[- ]day\\b",
-			CI);
+	private static final String NUM = "\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|"
+			+ "ocho|nueve|diez|hai|ba|bốn|năm|sáu|bảy";
 
-	private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-			"eight", "nine", "ten");
+	private static final String ENDED = "conclud\\w*|end\\w*|wrap\\w*|concluy\\w*|finaliz\\w*|termin\\w*|kết thúc";
+
+	private static final String BEGAN = "began|begin\\w*|start\\w*|kick\\w*|arriv\\w*|pay\\w*|paid|is on|embark\\w*|"
+			+ "inici\\w*|comenz\\w*|empez\\w*|lleg\\w*|bắt đầu";
+
+	private static final String DAY_WORD = "(?:[- ]day|\\s+días|\\s+ngày)";
+
+	private static final Pattern N_DAY = Pattern
+		.compile("\\b(?<n>" + NUM + ")" + DAY_WORD + "\\b[^.]*?\\b(?<verb>" + ENDED + "|" + BEGAN + ")\\b|\\b(?<verb2>"
+				+ ENDED + "|" + BEGAN + ")\\b[^.]*?\\b(?:de\\s+)?(?<n2>" + NUM + ")" + DAY_WORD + "\\b", CI);
+
+	private static final List<List<String>> NUMBERS = List.of(List.of("zero", "cero"), List.of("one", "uno", "một"),
+			List.of("two", "dos", "hai"), List.of("three", "tres", "ba"), List.of("four", "cuatro", "bốn"),
+			List.of("five", "cinco", "năm"), List.of("six", "seis", "sáu"), List.of("seven", "siete", "bảy"),
+			List.of("eight", "ocho"), List.of("nine", "nueve"), List.of("ten", "diez"));
 
 	private Extraction.EventDate date(Run run) {
 		List<Found> found = DateExpressions.find(run.body, run.published);
 		if (run.published == null && run.at.datelineDate != null) {
-			run.notes.add("publication date unknown; the dateline says '" + run.at.datelineDate + "'");
+			run.notes.add(ExtractionNotes.note("dateline-date", run.at.datelineDate));
 		}
 		Found best = null;
 		int bestScore = Integer.MIN_VALUE;
@@ -329,15 +340,15 @@ public final class RuleBasedExtractor {
 			}
 		}
 		if (best == null) {
-			run.notes.add(run.at.sentences.isEmpty() ? "no date" : "the article gives no date for the event");
+			run.notes.add(ExtractionNotes.note("no-date"));
 			return null;
 		}
 		if (!best.resolved()) {
-			run.notes.add("cannot resolve the event date: " + best.note());
+			run.notes.add(ExtractionNotes.note("unresolved-date", best.text().strip()));
 			return null;
 		}
 		if (best.vague()) {
-			run.notes.add("'" + best.text().trim() + "' gives only a range");
+			run.notes.add(ExtractionNotes.note("vague-date", best.text().strip()));
 		}
 		LocalDate from = best.from();
 		LocalDate to = best.to();
@@ -347,10 +358,14 @@ public final class RuleBasedExtractor {
 			if (n.find()) {
 				String num = n.group("n") != null ? n.group("n") : n.group("n2");
 				String verb = (n.group("verb") != null ? n.group("verb") : n.group("verb2")).toLowerCase(Locale.ROOT);
+				String word = num.toLowerCase(Locale.ROOT);
 				int days = Character.isDigit(num.charAt(0)) ? Integer.parseInt(num)
-						: NUMBERS.indexOf(num.toLowerCase(Locale.ROOT));
+						: java.util.stream.IntStream.range(0, NUMBERS.size())
+							.filter(k -> NUMBERS.get(k).contains(word))
+							.findFirst()
+							.orElse(-1);
 				if (days > 1 && days < 15) {
-					if (verb.startsWith("conclud") || verb.startsWith("end") || verb.startsWith("wrap")) {
+					if (verb.matches("(?s)(conclud|end|wrap|concluy|finaliz|termin|kết).*")) {
 						from = to.minusDays(days - 1);
 					}
 					else {
@@ -1009,7 +1024,7 @@ public final class RuleBasedExtractor {
 				}
 			}
 		}
-		run.notes.add("no place found");
+		run.notes.add(ExtractionNotes.note("no-place"));
 		return null;
 	}
 

@@ -50,6 +50,15 @@ public final class SameEvent {
 		return FoldedText.fold(name);
 	}
 
+	/** A city's English name when the gazetteer knows it ("Hà Nội" → "Hanoi"). */
+	static String city(String name) {
+		if (name == null) {
+			return "";
+		}
+		Lexicon.City known = Lexicon.CITY_BY_FORM.get(FoldedText.fold(name));
+		return known == null ? FoldedText.fold(name) : known.name();
+	}
+
 	static String family(String kind) {
 		if (kind == null) {
 			return "";
@@ -66,13 +75,16 @@ public final class SameEvent {
 			return 0; // different days are different events
 		}
 		double score = 0.4 * date;
-		if (family(a.kind()).equals(family(b.kind()))) {
+		if (a.kind() != null && a.kind().equals(b.kind())) {
+			score += 0.2;
+		}
+		else if (family(a.kind()).equals(family(b.kind()))) {
 			score += 0.15;
 		}
 		else if ("visit".equals(a.kind()) || "visit".equals(b.kind())) {
 			score += 0.05; // talks reported as part of a visit
 		}
-		if (a.city() != null && a.city().equals(b.city())) {
+		if (a.city() != null && city(a.city()).equals(city(b.city()))) {
 			score += 0.1;
 		}
 		else if (a.country() != null && a.country().equals(b.country())) {
