@@ -137,8 +137,9 @@ final class Lexicon {
 			"Gobierno", "Partido", "Comité", "Ministerio", "Interior", "Coronel", "Teniente", "Mayor", "Vicealmirante",
 			"Almirante", "Capitán", "Presidente", "Embajador", "Director", "Jefe", "Buró", "Político", "Miembro",
 			"Secretario", "División", "Brigada", "Cuerpo", "Ejército", "En", "Durante", "Tras", "Según", "Ambos",
-			"Ambas", "Comandante", "Cabinet", "Royal", "Kingdom", "Excellency", "Mr.", "Ms.", "Vietnam", "Viet", "Nam",
-			"Việt", "Cuba", "Laos", "Lao");
+			"Ambas", "Comandante", "Cabinet", "Royal", "Kingdom", "Excellency", "Mr.", "Ms.", "Samdech", "Kralahom",
+			"Krolahom", "Oknha", "Dato", "Datuk", "Tan", "Sri", "H", "E", "Sir", "Dame", "Rt", "Hon", "Honourable",
+			"Vietnam", "Viet", "Nam", "Việt", "Cuba", "Laos", "Lao");
 
 	/**
 	 * Connectors that may sit inside a name ("Santiago de Cuba" excluded by city check).
@@ -319,7 +320,9 @@ final class Lexicon {
 				List.of("terrorism", "terrorist", "counter-terrorism", "terrorismo", "terrorista", "khủng bố"));
 		m.put("crime-trafficking",
 				List.of("human trafficking", "trafficking in persons", "trafficking in humans", "people trafficking",
-						"trata de personas", "tráfico de personas", "trata de seres humanos", "mua bán người"));
+						"trata de personas", "tráfico de personas", "trata de seres humanos", "mua bán người",
+						"forced labour", "forced labor", "sexual exploitation", "trabajo forzoso", "explotación sexual",
+						"lao động cưỡng bức"));
 		m.put("crime-drugs", List.of("drug", "drugs", "narcotics", "narcotic", "drug trafficking", "narcotráfico",
 				"drogas", "estupefacientes", "ma túy", "ma tuý"));
 		m.put("crime-trade-tourism",

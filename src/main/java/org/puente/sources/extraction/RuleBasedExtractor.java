@@ -165,6 +165,9 @@ public final class RuleBasedExtractor {
 		if (run.at.sentences.isEmpty()) {
 			run.notes.add(ExtractionNotes.note("no-text"));
 		}
+		if (run.at.truncated) {
+			run.notes.add(ExtractionNotes.note("text-truncated", String.valueOf(ArticleText.MAX_LENGTH)));
+		}
 		kind(run);
 		Extraction.EventDate date = date(run);
 		List<PersonEntity> persons = people(run);
@@ -227,7 +230,8 @@ public final class RuleBasedExtractor {
 							+ "witnessed the signing|inked|firmaron|suscribieron|firma de(?:l)?|ký kết|lễ ký)",
 					CI)),
 			new KindPattern("reception", Pattern.compile(
-					"\\b(?:received|receives|receiving|courtesy (?:call|visit)|hosted a reception|reception for|recibió|"
+					"\\b(?:(?:received|receives|receiving)(?=\\s+(?:a\\s+|the\\s+|his\\s+|her\\s+)?(?:visiting\\s+|high-ranking\\s+)?"
+							+ "(?:\\p{Lu}|delegation|deputy|minister|ambassador|counterpart|officials?))|courtesy (?:call|visit)|hosted a reception|reception for|recibió|"
 							+ "recibe|visita de cortesía|tiếp xã giao|chào xã giao|chào xã giao|hội kiến|đã tiếp|tiếp đoàn)\\b",
 					CI)),
 			new KindPattern("meeting", Pattern
@@ -423,14 +427,14 @@ public final class RuleBasedExtractor {
 			"boulevard");
 
 	/** Words that, opening a run of capitals, announce a person. */
-	private static final Set<String> TRIGGER_TOKENS = Set.of("minister", "deputy", "vice", "president", "secretary",
-			"general", "director", "ambassador", "chairman", "chairwoman", "chief", "head", "commander", "commissioner",
-			"governor", "premier", "leader", "comrade", "mr", "mrs", "ms", "dr", "lt", "gen", "maj", "col", "brig",
-			"sr", "snr", "capt", "pol", "senior", "lieutenant", "major", "colonel", "brigadier", "captain", "marshal",
-			"admiral", "police", "ministro", "ministra", "viceministro", "presidente", "embajador", "jefe", "coronel",
-			"teniente", "comandante", "senor", "senora", "thu", "bo", "dai", "thuong", "trung", "thieu", "ong", "ba",
-			"chu", "tong", "pho", "member", "politburo", "excellency", "madam", "councilor", "councillor", "state",
-			"first", "prime");
+	private static final Set<String> TRIGGER_TOKENS = Set.of("samdech", "kralahom", "sir", "dato", "datuk", "minister",
+			"deputy", "vice", "president", "secretary", "general", "director", "ambassador", "chairman", "chairwoman",
+			"chief", "head", "commander", "commissioner", "governor", "premier", "leader", "comrade", "mr", "mrs", "ms",
+			"dr", "lt", "gen", "maj", "col", "brig", "sr", "snr", "capt", "pol", "senior", "lieutenant", "major",
+			"colonel", "brigadier", "captain", "marshal", "admiral", "police", "ministro", "ministra", "viceministro",
+			"presidente", "embajador", "jefe", "coronel", "teniente", "comandante", "senor", "senora", "thu", "bo",
+			"dai", "thuong", "trung", "thieu", "ong", "ba", "chu", "tong", "pho", "member", "politburo", "excellency",
+			"madam", "councilor", "councillor", "state", "first", "prime");
 
 	/** Words no person's name contains: a run with one is an institution. */
 	private static final Set<String> NON_NAME = Set.of("seguridad", "publica", "agencia", "noticias", "ministerio",
@@ -1212,8 +1216,8 @@ public final class RuleBasedExtractor {
 				}
 			}
 			for (String abbr : a.abbreviations()) {
-				Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(abbr) + "(?![\\p{L}\\d])")
-					.matcher(run.body);
+				// "MININT" is also written "Minint"; short ones ("MPS") only as capitals
+				Matcher m = abbreviation(abbr).matcher(run.body);
 				while (m.find()) {
 					if (free(taken, m.start(), m.end())) {
 						mark(taken, m.start(), m.end());
@@ -1302,11 +1306,7 @@ public final class RuleBasedExtractor {
 			if (p.position == null) {
 				continue;
 			}
-			Matcher pm = Pattern
-				.compile("(?:Minister|Ministro|Bộ trưởng|Thứ trưởng)\\s+(?:of\\s+|de(?:l)?\\s+)?(?:the\\s+)?"
-						+ "(Public Security|Interior|Home Affairs|Internal Affairs|State Security|Police|Seguridad Pública|Interior|Công an|Nội vụ)",
-						CI)
-				.matcher(p.position);
+			Matcher pm = MINISTER_OF.matcher(p.position);
 			if (pm.find()) {
 				String cls = agencyClass(pm.group(1));
 				String country = p.country != null ? p.country : p.known != null ? p.known.country() : null;
@@ -1570,9 +1570,7 @@ public final class RuleBasedExtractor {
 				if (y.find()) {
 					year = y.group(1);
 				}
-				Matcher signedIn = Pattern
-					.compile("\\b(?:signed|firmado|ký)\\s+(?:in|en|năm|vào năm)\\s+((?:19|20)\\d\\d)", CI)
-					.matcher(rest);
+				Matcher signedIn = SIGNED_IN.matcher(rest);
 				if (year == null && signedIn.find() && signedIn.start() < 60) {
 					year = signedIn.group(1);
 				}
@@ -1587,8 +1585,7 @@ public final class RuleBasedExtractor {
 					action = "reviewed";
 					date = year;
 				}
-				else if (PROPOSED_CUE.matcher(context).find()
-						&& !Pattern.compile("\\bwitness\\w*\\b", CI).matcher(context).find()) {
+				else if (PROPOSED_CUE.matcher(context).find() && !WITNESS.matcher(context).find()) {
 					action = "proposed";
 					date = null;
 				}
@@ -1640,11 +1637,7 @@ public final class RuleBasedExtractor {
 		}
 		title.append(text, start, end);
 		String after = text.substring(end);
-		Matcher c = Pattern.compile(
-				"^\\s+((?:on|in the field of|in the fields of|for|regarding|sobre|en materia de|de|về)\\s+[^,.;]{3,80}?)"
-						+ "(?=\\s+(?:between|signed|under|which|that|entre|giữa|was|were|is|and the)\\b|[,.;]|$)",
-				CI)
-			.matcher(after);
+		Matcher c = TITLE_COMPLEMENT.matcher(after);
 		if (c.find() && c.group(1).split("\\s+").length <= 10) {
 			title.append(' ').append(c.group(1));
 		}
@@ -1772,9 +1765,7 @@ public final class RuleBasedExtractor {
 			if (proposedFound) {
 				String verb = p.group("verb").toLowerCase(Locale.ROOT);
 				String before = s.text().substring(0, p.start());
-				boolean plural = Pattern.compile("\\b(?:they|both|two sides|two ministers|ambas|hai bên)\\b", CI)
-					.matcher(before)
-					.find();
+				boolean plural = PLURAL_SUBJECT.matcher(before).find();
 				if (plural && !verb.equals("should")) {
 					String text = paraphrase(p.group("rest"));
 					if (text.split("\\s+").length >= 3) {
@@ -1784,8 +1775,7 @@ public final class RuleBasedExtractor {
 				}
 				String by = subjectCountry != null ? subjectCountry
 						: verb.equals("should") && idx - lastProposalSentence <= 2 ? lastProposer : lastSubjectCountry;
-				if (verb.equals("asked")
-						&& !Pattern.compile("\\basked\\s+(?:for|that|\\w+\\s+to)\\b", CI).matcher(s.text()).find()) {
+				if (verb.equals("asked") && !ASKED_FOR.matcher(s.text()).find()) {
 					continue;
 				}
 				String text = paraphrase(p.group("rest"));
@@ -1810,7 +1800,8 @@ public final class RuleBasedExtractor {
 	private static final Pattern COORDINATED = Pattern.compile(
 			",?\\s+and\\s+(?:to\\s+)?(?=(?:increase|strengthen|enhance|promote|expand|share|hold|boost|continue|coordinate|"
 					+ "cooperate|set|step|deepen|develop|build|exchange|improve|jointly|support|implement|maintain|organi[sz]e|"
-					+ "intensify|establish|create|conduct|sign|study|launch|combat|fight|prevent|facilitate|provide)\\b)"
+					+ "intensify|establish|create|conduct|sign|study|launch|combat|fight|prevent|facilitate|provide|work|"
+					+ "seek|consider|jointly|further|enhance|ensure|accelerate|speed|complete|finali[sz]e|resume|open|train)\\b)"
 					+ "|,\\s+y\\s+(?=(?:fortalecer|ampliar|incrementar|promover|impulsar|intensificar|desarrollar|compartir|"
 					+ "coordinar|establecer|mantener|continuar)\\b)",
 			CI);
@@ -1871,6 +1862,34 @@ public final class RuleBasedExtractor {
 			}
 		}
 		return null;
+	}
+
+	private static final Pattern MINISTER_OF = Pattern
+		.compile("(?:Minister|Ministro|Bộ trưởng|Thứ trưởng)\\s+(?:of\\s+|de(?:l)?\\s+)?(?:the\\s+)?"
+				+ "(Public Security|Interior|Home Affairs|Internal Affairs|State Security|Police|Seguridad Pública|Công an|Nội vụ)",
+				CI);
+
+	private static final Pattern SIGNED_IN = Pattern
+		.compile("\\b(?:signed|firmado|ký)\\s+(?:in|en|năm|vào năm)\\s+((?:19|20)\\d\\d)", CI);
+
+	private static final Pattern WITNESS = Pattern.compile("\\bwitness\\w*\\b", CI);
+
+	private static final Pattern TITLE_COMPLEMENT = Pattern.compile(
+			"^\\s+((?:on|in the field of|in the fields of|for|regarding|sobre|en materia de|de|về)\\s+[^,.;]{3,80}?)"
+					+ "(?=\\s+(?:between|signed|under|which|that|entre|giữa|was|were|is|and the)\\b|[,.;]|$)",
+			CI);
+
+	private static final Pattern PLURAL_SUBJECT = Pattern
+		.compile("\\b(?:they|both|two sides|two ministers|ambas|hai bên)\\b", CI);
+
+	private static final Pattern ASKED_FOR = Pattern.compile("\\basked\\s+(?:for|that|\\w+\\s+to)\\b", CI);
+
+	private static final java.util.Map<String, Pattern> ABBREVIATIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static Pattern abbreviation(String abbr) {
+		return ABBREVIATIONS.computeIfAbsent(abbr,
+				a -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(a) + "(?![\\p{L}\\d])",
+						a.length() >= 5 ? Pattern.CASE_INSENSITIVE : 0));
 	}
 
 	// ------------------------------------------------------------------ helpers
