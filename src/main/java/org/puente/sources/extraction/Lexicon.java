@@ -272,6 +272,10 @@ final class Lexicon {
 		m.put("General Commissariat of National Police", "police");
 		m.put("National Police", "police");
 		m.put("Home Office", "interior");
+		m.put("Interior Ministry", "interior");
+		m.put("Public Security Ministry", "public-security");
+		m.put("Internal Affairs Ministry", "interior");
+		m.put("Home Affairs Ministry", "interior");
 		m.put("Ministry of Emergency Situations", "emergency");
 		m.put("Ministry of Justice", "justice");
 		m.put("Investigative Committee", "investigation");
@@ -283,6 +287,7 @@ final class Lexicon {
 		m.put("Ministerio de Seguridad del Estado", "state-security");
 		m.put("Comité de Seguridad del Estado", "state-security");
 		m.put("Policía Nacional", "police");
+		m.put("Agencia Nacional de Policía", "police");
 		// Vietnamese
 		m.put("Bộ Công an", "public-security");
 		m.put("Bộ An ninh", "public-security");

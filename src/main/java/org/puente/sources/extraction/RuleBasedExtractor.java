@@ -464,15 +464,15 @@ public final class RuleBasedExtractor {
 	private static final Set<String> POSITION_LOWER = Set.of("of", "the", "and", "for", "on", "in", "member", "members",
 			"de", "del", "la", "el", "y", "và", "của", "deputy", "vice", "minister", "ministro", "ministra",
 			"viceministro", "viceministra", "embajador", "embajadora", "director", "directora", "jefe", "jefa",
-			"presidente", "presidenta", "secretario", "secretaria", "primer", "primera", "miembro", "buró", "político",
-			"trưởng", "thứ", "viên", "trị", "sứ", "chính", "bộ", "tịch", "thư", "cục", "tổng", "an", "công", "nội",
-			"vụ", "đại", "chủ", "phó", "ủy", "interior", "general", "first", "prime", "politburo", "public", "security",
-			"affairs", "home", "internal", "state", "police", "national");
+			"presidente", "presidenta", "secretario", "secretaria", "primer", "primera", "comisionado", "comisionada",
+			"commissioner", "miembro", "buró", "político", "trưởng", "thứ", "viên", "trị", "sứ", "chính", "bộ", "tịch",
+			"thư", "cục", "tổng", "an", "công", "nội", "vụ", "đại", "chủ", "phó", "ủy", "interior", "general", "first",
+			"prime", "politburo", "public", "security", "affairs", "home", "internal", "state", "police", "national");
 
 	private static final Set<String> HIGH_POSITION = Set.of("minister", "ministro", "ministra", "viceministro",
 			"viceministra", "truong", "president", "presidente", "presidenta", "secretary", "secretario", "director",
 			"directora", "ambassador", "embajador", "embajadora", "chief", "head", "jefe", "commander", "commissioner",
-			"governor", "chairman", "chairwoman", "premier", "tich", "su", "thu");
+			"comisionado", "comisionada", "governor", "chairman", "chairwoman", "premier", "tich", "su", "thu");
 
 	private static final Set<String> FUNCTION_WORDS = Set.of("to", "an", "la", "de", "in", "on", "at", "he", "she",
 			"so", "as", "by", "do", "no", "be", "we", "it", "is", "or", "if", "us", "me", "my", "up", "the", "and",
@@ -872,7 +872,10 @@ public final class RuleBasedExtractor {
 		for (String part : chain.split("\\s+(?:and|y|và)\\s+")) {
 			parts.add(trimPosition(part));
 		}
-		return mainPosition(parts);
+		// the part nearest the name: "Cambodian Deputy Prime Minister and Interior
+		// Minister Sar
+		// Sokha and Vietnamese Minister of Public Security ..." describes the last one
+		return mainPosition(parts.reversed());
 	}
 
 	private static String trimPosition(String part) {
@@ -1275,7 +1278,9 @@ public final class RuleBasedExtractor {
 			if (country == null) {
 				String after = run.body.substring(textEnd, Math.min(run.body.length(), textEnd + 90));
 				List<AgencyHit> under = agencyHits(after, 0, after.length());
-				if (!under.isEmpty() && under.get(0).start() < 40) {
+				if (!under.isEmpty() && after.substring(0, under.get(0).start())
+					.matches(
+							"(?is)\\s*,?\\s*(?:(?:under|of|at|in|within|thuộc|del?|de\\s+la)\\s+)?(?:the\\s+|la\\s+|el\\s+)?")) {
 					AgencyHit h = under.get(0);
 					country = h.country() != null ? h.country() : defaultCountry(run, h.cls(), mainCountries);
 				}
@@ -1283,11 +1288,13 @@ public final class RuleBasedExtractor {
 			if (country == null) {
 				Sentence s = run.sentenceAt(u.start());
 				int from = s == null ? 0 : s.start();
+				int nearest = -1;
 				for (AgencyEntity a : found.values()) {
 					for (Span sp : a.spans) {
-						if (sp.start() >= from && sp.end() <= u.start() && a.country != null && !a.unit) {
-							country = a.country; // the nearest ministry before it in the
-													// sentence
+						if (sp.start() >= from && sp.end() <= u.start() && a.country != null && !a.unit
+								&& sp.end() > nearest) {
+							nearest = sp.end();
+							country = a.country; // the nearest ministry before it
 						}
 					}
 				}
@@ -1308,7 +1315,8 @@ public final class RuleBasedExtractor {
 			}
 			Matcher pm = MINISTER_OF.matcher(p.position);
 			if (pm.find()) {
-				String cls = agencyClass(pm.group(1));
+				String named = pm.group(1) != null ? pm.group(1) : pm.group(2);
+				String cls = agencyClass(named);
 				String country = p.country != null ? p.country : p.known != null ? p.known.country() : null;
 				if (country == null) {
 					continue;
@@ -1316,7 +1324,8 @@ public final class RuleBasedExtractor {
 				KnownAgency dir = directoryMinistry(country, cls);
 				String key = dir != null ? dir.code() : country + ":" + cls;
 				if (!found.containsKey(key)) {
-					String name = dir != null ? dir.englishName() : "Ministry of " + pm.group(1);
+					String name = dir != null ? dir.englishName() : (named.matches("Công an|Nội vụ") ? "Bộ "
+							: named.startsWith("Seguridad") ? "Ministerio de " : "Ministry of ") + named;
 					add(found, key, name, country, dir == null ? null : dir.code(), cls, false, p.mentions.get(0));
 				}
 			}
@@ -1441,7 +1450,16 @@ public final class RuleBasedExtractor {
 			e.span = span;
 			found.put(key, e);
 		}
+		else if (!formal(e.name) && formal(name) && e.code == null) {
+			e.name = name.replaceFirst("(?i)^the\\s+", ""); // "Ministry of Internal
+															// Affairs" over "Interior
+															// Ministry"
+		}
 		e.spans.add(span);
+	}
+
+	private static boolean formal(String name) {
+		return name.matches("(?i)^(?:the\\s+)?(?:\\p{L}+\\s+)?(?:Ministry|Ministerio|Bộ)\\b.*");
 	}
 
 	private static final Pattern PARTICIPATING = Pattern.compile(
@@ -1558,6 +1576,12 @@ public final class RuleBasedExtractor {
 			Matcher m = AGREEMENT.matcher(s.text());
 			while (m.find()) {
 				String head = m.group();
+				if (head.equalsIgnoreCase("MoU")
+						&& out.stream().anyMatch(x -> x.title().toLowerCase(Locale.ROOT).contains("memorandum"))) {
+					continue; // "the MoU" refers back to the memorandum named before
+				}
+				String justBefore = s.text().substring(Math.max(0, m.start() - 50), m.start());
+				boolean referred = IMPLEMENTING.matcher(justBefore).find();
 				String rest = s.text().substring(m.end());
 				if (GENERIC_PLURAL.matcher(head + rest.replaceFirst("^(\\s+\\w+).*", "$1")).find()
 						|| (head.endsWith("s") && !precededByModifier(s.text(), m.start()))) {
@@ -1582,6 +1606,10 @@ public final class RuleBasedExtractor {
 				String date;
 				boolean earlier = year != null && (eventYear == 0 || Integer.parseInt(year) < eventYear);
 				if (earlier) {
+					action = "reviewed";
+					date = year;
+				}
+				else if (referred) {
 					action = "reviewed";
 					date = year;
 				}
@@ -1623,7 +1651,8 @@ public final class RuleBasedExtractor {
 				break;
 			}
 			String lw = w.toLowerCase(Locale.ROOT);
-			if (TITLE_MODIFIERS.contains(lw) || lw.matches("(19|20)\\d\\d") || (Character.isUpperCase(w.charAt(0))
+			if (TITLE_MODIFIERS.contains(lw) || lw.matches("(19|20)\\d\\d(-(19|20)\\d\\d)?") || (Character
+				.isUpperCase(w.charAt(0))
 					&& !Set.of("The", "A", "An", "This", "Their", "Its", "At", "On", "In", "Under").contains(w))) {
 				mods.add(0, w);
 			}
@@ -1864,8 +1893,14 @@ public final class RuleBasedExtractor {
 		return null;
 	}
 
+	private static final Pattern IMPLEMENTING = Pattern.compile(
+			"\\b(?:implement\\w*|review\\w*|assess\\w*|under|progress of|results of|outcomes of|cumplimiento|implementación|"
+					+ "evalua\\w*|triển khai|thực hiện|đánh giá)\\b",
+			CI);
+
 	private static final Pattern MINISTER_OF = Pattern
-		.compile("(?:Minister|Ministro|Bộ trưởng|Thứ trưởng)\\s+(?:of\\s+|de(?:l)?\\s+)?(?:the\\s+)?"
+		.compile("(?:(Public Security|Interior|Home Affairs|Internal Affairs|State Security|Police|Home)\\s+Minister)|"
+				+ "(?:Minister|Ministro|Ministra|Bộ trưởng|Thứ trưởng)\\s+(?:(?-iu:[\\p{Ll}]+)\\s+)?(?:of\\s+|de(?:l)?\\s+)?(?:the\\s+)?"
 				+ "(Public Security|Interior|Home Affairs|Internal Affairs|State Security|Police|Seguridad Pública|Công an|Nội vụ)",
 				CI);
 
