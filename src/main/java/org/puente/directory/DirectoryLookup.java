@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.puente.security.CurrentUser;
+import org.puente.shared.Classification;
 
 /**
  * What other modules (the registry) may ask of the directory without reaching into its
@@ -22,6 +23,12 @@ public interface DirectoryLookup {
 	}
 
 	Optional<PersonRef> person(UUID id);
+
+	/**
+	 * Every person marked no higher than {@code upTo}, with their other spellings: the
+	 * names article extraction matches against.
+	 */
+	List<PersonRef> people(Classification upTo);
 
 	/**
 	 * A person with their dated roles and every source's claims, if the user is cleared

@@ -13,6 +13,7 @@ import org.puente.directory.PartnershipView;
 import org.puente.directory.PersonSummary;
 import org.puente.directory.PersonView;
 import org.puente.security.CurrentUser;
+import org.puente.shared.Classification;
 import org.puente.shared.NotFound;
 
 import org.springframework.data.domain.PageRequest;
@@ -67,6 +68,16 @@ class DirectoryLookups implements DirectoryLookup {
 	@Transactional(readOnly = true)
 	public Optional<PersonRef> person(UUID id) {
 		return id == null ? Optional.empty() : people.findById(id).filter(p -> !p.deleted()).map(DirectoryLookups::ref);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PersonRef> people(Classification upTo) {
+		return people.findAll()
+			.stream()
+			.filter(p -> !p.deleted() && upTo.covers(p.classification()))
+			.map(DirectoryLookups::ref)
+			.toList();
 	}
 
 	@Override
