@@ -41,6 +41,9 @@ public class ReviewDesk {
 	 */
 	private static final double TITLE_MATCH = 0.5;
 
+	/** How many days before its publication an undated report's event may be. */
+	private static final int PUBLICATION_LAG = 3;
+
 	private final SourceLibrary library;
 
 	private final SourcedRecords registry;
@@ -385,9 +388,15 @@ public class ReviewDesk {
 		e.setKind(registryKind(x.kind(), article.text()));
 		e.setTitle(article.title());
 		LocalDate[] days = days(x, article);
+		boolean undated = days[0] == null;
+		if (undated && article.published() != null) {
+			// no date in the text: the publication day, marked approximate
+			days = new LocalDate[] { article.published(), article.published() };
+		}
 		e.setStartDate(days[0] == null ? null : days[0].toString());
 		e.setEndDate(days[1] == null || days[1].equals(days[0]) ? null : days[1].toString());
-		e.setApproximate(x.event() != null && x.event().iso() != null && x.event().iso().startsWith("XXXX"));
+		e.setApproximate(
+				undated || (x.event() != null && x.event().iso() != null && x.event().iso().startsWith("XXXX")));
 		if (x.place() != null) {
 			e.setPlaceCity(x.place().city());
 			e.setPlaceCountry(x.place().country());
@@ -410,10 +419,10 @@ public class ReviewDesk {
 			c.setPosition(p.position());
 			a.getPeople().add(c);
 		}
+		boolean attach = !same.isEmpty();
 		List<SourcedRecords.AgreementOption> known = x.agreements().isEmpty() ? List.of() : registry.agreements(user);
 		for (Extraction.Agreement g : x.agreements()) {
 			Acceptance.AgreementChoice c = new Acceptance.AgreementChoice();
-			c.setInclude(true);
 			c.setTitle(g.title());
 			c.setAction(action(g.action()));
 			c.setMatch(known.stream()
@@ -422,6 +431,9 @@ public class ReviewDesk {
 				.max(Map.Entry.comparingByValue())
 				.map(m -> m.getKey().id().toString())
 				.orElse("new"));
+			// Reported at a recorded engagement, an agreement the registry lacks is more
+			// likely a misreading than news: offered, not ticked.
+			c.setInclude(!attach || !"new".equals(c.getMatch()));
 			a.getAgreements().add(c);
 		}
 		for (Extraction.Area area : x.areas()) {
@@ -430,7 +442,6 @@ public class ReviewDesk {
 			c.setCode(area.areaCode());
 			a.getAreas().add(c);
 		}
-		boolean attach = !same.isEmpty();
 		for (Extraction.Commitment commitment : x.commitments()) {
 			Acceptance.CommitmentChoice c = new Acceptance.CommitmentChoice();
 			// A recorded engagement most likely has its commitments already: offered, not
@@ -455,6 +466,11 @@ public class ReviewDesk {
 			}
 		}
 		LocalDate[] days = days(x, article);
+		if (days[0] == null && dayWithoutYear(x.event() == null ? null : x.event().iso()) == null
+				&& article.published() != null) {
+			// No date in the text: news reports an event of the last few days.
+			days = new LocalDate[] { article.published().minusDays(PUBLICATION_LAG), article.published() };
+		}
 		if (days[0] != null || (x.event() != null && x.event().iso() != null)) {
 			boolean yearKnown = days[0] != null;
 			LocalDate from = days[0] != null ? days[0] : dayWithoutYear(x.event().iso());
