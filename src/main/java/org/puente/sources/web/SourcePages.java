@@ -10,11 +10,11 @@ import org.puente.directory.DirectoryLookup;
 import org.puente.security.CurrentUser;
 import org.puente.security.CurrentUsers;
 import org.puente.shared.InvalidInput;
-import org.puente.sources.internal.Acceptance;
-import org.puente.sources.internal.ArticleFiles;
-import org.puente.sources.internal.ReviewDesk;
-import org.puente.sources.internal.SourceLibrary;
-import org.puente.sources.internal.StoredArticle;
+import org.puente.sources.library.Acceptance;
+import org.puente.sources.library.ArticleFiles;
+import org.puente.sources.library.ReviewDesk;
+import org.puente.sources.library.SourceLibrary;
+import org.puente.sources.library.StoredArticle;
 import org.puente.web.Countries;
 
 import org.springframework.context.MessageSource;

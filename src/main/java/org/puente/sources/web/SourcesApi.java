@@ -11,11 +11,11 @@ import org.puente.security.CurrentUsers;
 import org.puente.shared.InvalidInput;
 import org.puente.shared.PageResponse;
 import org.puente.sources.Extraction;
-import org.puente.sources.internal.Acceptance;
-import org.puente.sources.internal.ArticleFiles;
-import org.puente.sources.internal.ReviewDesk;
-import org.puente.sources.internal.SourceLibrary;
-import org.puente.sources.internal.StoredArticle;
+import org.puente.sources.library.Acceptance;
+import org.puente.sources.library.ArticleFiles;
+import org.puente.sources.library.ReviewDesk;
+import org.puente.sources.library.SourceLibrary;
+import org.puente.sources.library.StoredArticle;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -1,4 +1,4 @@
-package org.puente.sources.internal;
+package org.puente.sources.library;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.puente.sources.internal;
+package org.puente.sources.library;
 
 import java.util.ArrayList;
 import java.util.List;

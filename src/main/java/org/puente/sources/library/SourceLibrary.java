@@ -1,4 +1,4 @@
-package org.puente.sources.internal;
+package org.puente.sources.library;
 
 import java.net.URI;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.puente.sources.internal;
+package org.puente.sources.library;
 
 import org.junit.jupiter.api.Test;
 
