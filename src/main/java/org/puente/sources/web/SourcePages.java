@@ -100,11 +100,11 @@ class SourcePages {
 			RedirectAttributes redirect) throws IOException {
 		CurrentUser user = CurrentUsers.get();
 		model.addAttribute("maxMegabytes", ArticleFiles.MAX_BYTES / (1024 * 1024));
-		model.addAttribute("title", title);
-		model.addAttribute("outlet", outlet);
-		model.addAttribute("url", url);
-		model.addAttribute("published", published);
-		model.addAttribute("text", text);
+		model.addAttribute("importTitle", title);
+		model.addAttribute("importOutlet", outlet);
+		model.addAttribute("importUrl", url);
+		model.addAttribute("importPublished", published);
+		model.addAttribute("importText", text);
 		try {
 			boolean hasFile = file != null && !file.isEmpty();
 			boolean hasText = text != null && !text.isBlank();
