@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.apache.tika.Tika;
 import org.apache.tika.exception.TikaException;
+import org.puente.registry.RegistryEngagements;
 import org.puente.shared.Classification;
 import org.puente.sources.Article;
 import org.puente.sources.Extraction;
@@ -51,8 +52,17 @@ class SourcesCommand implements Callable<Integer> {
 	 * the web server, its output kept off standard output), or over the seed directory.
 	 */
 	static <T> T withEngine(boolean seedDirectory, java.util.function.Function<RuleBasedExtractor, T> work) {
+		return withEngine(seedDirectory, (engine, registry) -> work.apply(engine));
+	}
+
+	/**
+	 * As {@link #withEngine(boolean, java.util.function.Function)}, with a lookup of the
+	 * registry engagement an extraction reports (none with the seed directory).
+	 */
+	static <T> T withEngine(boolean seedDirectory,
+			java.util.function.BiFunction<RuleBasedExtractor, java.util.function.Function<Extraction, String>, T> work) {
 		if (seedDirectory) {
-			return work.apply(new RuleBasedExtractor(new SeedGazetteer(true)));
+			return work.apply(new RuleBasedExtractor(new SeedGazetteer(true)), e -> null);
 		}
 		PrintStream out = System.out;
 		ConfigurableApplicationContext context;
@@ -65,8 +75,29 @@ class SourcesCommand implements Callable<Integer> {
 			System.setOut(out);
 		}
 		try (context) {
-			return work.apply(context.getBean(SourceExtractor.class).engine(Classification.UNCLASSIFIED));
+			RegistryEngagements registry = context.getBean(RegistryEngagements.class);
+			return work.apply(context.getBean(SourceExtractor.class).engine(Classification.UNCLASSIFIED),
+					e -> sameEngagement(registry, e));
 		}
+	}
+
+	/** The id of the registry engagement the extraction reports, or null. */
+	static String sameEngagement(RegistryEngagements registry, Extraction e) {
+		if (e.event() == null || e.event().from() == null) {
+			return null;
+		}
+		List<RegistryEngagements.EngagementFacts> near = registry.overlapping(e.event().from().minusDays(1),
+				e.event().to().plusDays(1));
+		List<SameEvent.Facts> facts = near.stream()
+			.map(n -> new SameEvent.Facts(n.startDate(), n.endDate() == null ? n.startDate() : n.endDate(), null,
+					n.kind(), n.placeCity(), n.placeCountry(),
+					java.util.stream.Stream.of(n.hostAgency(), n.guestAgency())
+						.filter(java.util.Objects::nonNull)
+						.collect(java.util.stream.Collectors.toSet()),
+					n.people().stream().map(SameEvent::personKey).collect(java.util.stream.Collectors.toSet())))
+			.toList();
+		int i = SameEvent.sameAsEarlier(facts, SameEvent.Facts.of(e));
+		return i < 0 ? null : near.get(i).id().toString();
 	}
 
 	@Command(name = "extract", mixinStandardHelpOptions = true,
@@ -86,8 +117,8 @@ class SourcesCommand implements Callable<Integer> {
 		@Option(names = "--json", description = "One JSON object per article on one line (else indented).")
 		boolean json;
 
-		@Option(names = "--seed-directory", hidden = true,
-				description = "Match against the built-in seed directory instead of the database.")
+		@Option(names = "--seed-directory",
+				description = "Match against the built-in seed directory instead of the database (no start-up).")
 		boolean seedDirectory;
 
 		@Override
@@ -119,7 +150,7 @@ class SourcesCommand implements Callable<Integer> {
 					texts.add(null);
 				}
 			}
-			return withEngine(seedDirectory, engine -> {
+			return withEngine(seedDirectory, (engine, registry) -> {
 				List<SameEvent.Facts> earlier = new ArrayList<>();
 				List<String> names = new ArrayList<>();
 				for (int i = 0; i < files.size(); i++) {
@@ -135,6 +166,9 @@ class SourcesCommand implements Callable<Integer> {
 						out.put("file", files.get(i).getFileName().toString());
 						earlier.add(facts);
 						names.add(files.get(i).getFileName().toString());
+					}
+					else {
+						out.put("same_event_as", registry.apply(e));
 					}
 					System.out.println(json ? ExtractionJson.writeLine(out) : ExtractionJson.writePretty(out));
 				}

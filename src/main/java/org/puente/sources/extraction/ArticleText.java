@@ -62,11 +62,24 @@ final class ArticleText {
 	private static final Pattern DATELINE = Pattern.compile(
 			"^\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’ .]{1,40}?,\\s*[\\p{L}.]+\\s+\\d{1,2}\\s*(?:\\([^)]{1,30}\\))?\\s*[-–—]\\s*)?"
 					+ "(?<place>[\\p{Lu}][\\p{L}\\p{M}'’ ]{1,30}?)(?:\\s*,\\s*(?<date>[\\p{L}.]+\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}.]+)(?:,?\\s*\\d{4})?)?"
-					+ "\\s*(?:\\((?<agency>[^)]{1,30})\\))?\\s*[-–—:]\\s+",
+					+ "(?:\\.?\\s*(?:\\((?<agency>[^)]{1,30})\\))?\\.?\\s*(?:--|[-–—:])\\s+|\\.?\\s*/[^/]{1,20}/\\.?\\s+"
+					+ "|\\s*\\([^)]{1,30}\\)\\s+(?=\\p{Lu}))",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	/**
+	 * Longer articles are read up to here (a press article is a few thousand characters).
+	 */
+	static final int MAX_LENGTH = 200_000;
+
+	/** Longer "sentences" (lists, text without punctuation) are cut at a space. */
+	static final int MAX_SENTENCE = 1_000;
+
+	boolean truncated;
+
 	ArticleText(String text, LocalDate published) {
-		this.original = text == null ? "" : text;
+		String all = text == null ? "" : text;
+		this.truncated = all.length() > MAX_LENGTH;
+		this.original = truncated ? all.substring(0, MAX_LENGTH) : all;
 		char[] w = original.toCharArray();
 		for (Pattern p : List.of(ABBREVIATIONS, INITIALS)) {
 			Matcher m = p.matcher(original);
@@ -194,6 +207,14 @@ final class ArticleText {
 	}
 
 	private void add(int start, int end, boolean leadParagraph) {
+		while (end - start > MAX_SENTENCE) {
+			int cut = work.lastIndexOf(' ', start + MAX_SENTENCE);
+			if (cut <= start) {
+				cut = start + MAX_SENTENCE;
+			}
+			add(start, cut, leadParagraph);
+			start = cut;
+		}
 		while (start < end && Character.isWhitespace(work.charAt(start))) {
 			start++;
 		}

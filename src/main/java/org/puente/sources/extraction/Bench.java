@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.puente.names.NameFolding;
 import org.puente.sources.Article;
 import org.puente.sources.Extraction;
 
@@ -166,12 +165,12 @@ public final class Bench {
 		List<Map<String, Object>> wantPeople = (List<Map<String, Object>>) want.getOrDefault("people", List.of());
 		List<Map<String, Object>> gotPeople = (List<Map<String, Object>>) got.getOrDefault("people", List.of());
 		match(id, "people", wantPeople, gotPeople,
-				(a, b) -> NameFolding.fold(str(a.get("canonical"))).equals(NameFolding.fold(str(b.get("canonical")))),
+				(a, b) -> FoldedText.fold(str(a.get("canonical"))).equals(FoldedText.fold(str(b.get("canonical")))),
 				scores, differences);
 		match(id, "ranks", wantPeople.stream().filter(p -> p.get("rank") != null).toList(),
 				gotPeople.stream().filter(p -> p.get("rank") != null).toList(),
-				(a, b) -> NameFolding.fold(str(a.get("canonical"))).equals(NameFolding.fold(str(b.get("canonical"))))
-						&& NameFolding.fold(str(a.get("rank"))).equals(NameFolding.fold(str(b.get("rank")))),
+				(a, b) -> FoldedText.fold(str(a.get("canonical"))).equals(FoldedText.fold(str(b.get("canonical"))))
+						&& FoldedText.fold(str(a.get("rank"))).equals(FoldedText.fold(str(b.get("rank")))),
 				scores, differences);
 		List<Map<String, Object>> wantAgreements = (List<Map<String, Object>>) want.getOrDefault("agreements",
 				List.of());
@@ -188,7 +187,7 @@ public final class Bench {
 			.map(a -> Map.<String, Object>of("v", a))
 			.toList();
 		match(id, "areas", wantAreas, gotAreas,
-				(a, b) -> NameFolding.fold(str(a.get("v"))).equals(NameFolding.fold(str(b.get("v")))), scores,
+				(a, b) -> FoldedText.fold(str(a.get("v"))).equals(FoldedText.fold(str(b.get("v")))), scores,
 				differences);
 		List<Map<String, Object>> wantCommitments = ((List<Object>) want.getOrDefault("commitments", List.of()))
 			.stream()
@@ -233,7 +232,7 @@ public final class Bench {
 			List<String> differences) {
 		Score s = scores.get(field);
 		boolean equal = want != null && got != null && (want.matches("[X\\d]{4}-.*") ? want.equals(got)
-				: NameFolding.fold(want).equals(NameFolding.fold(got)));
+				: FoldedText.fold(want).equals(FoldedText.fold(got)));
 		if (equal) {
 			s.tp++;
 			return;

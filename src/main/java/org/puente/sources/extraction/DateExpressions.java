@@ -94,6 +94,9 @@ final class DateExpressions {
 			// 15/8/2025, 15-8-2025, ngày 15/8, ngày 15-8
 			Pattern.compile("(?:\\bngày\\s+" + D + "[/-](?<Mn>\\d{1,2})(?:[/-](?<Y2>(?:19|20)\\d\\d))?)|(?:\\b"
 					+ "(?<Dn>[0-3]?\\d)/(?<Mn2>[01]?\\d)/(?<Yn>(?:19|20)\\d\\d)\\b)", FLAGS),
+			// Chiều 20/6, sáng 3-4
+			Pattern.compile("\\b(?:sáng|chiều|tối|trưa|đêm|hôm|vào)\\s+(?:ngày\\s+)?" + D
+					+ "[/-](?<Mn>\\d{1,2})(?:[/-](?<Y2>(?:19|20)\\d\\d))?(?![\\d/])", FLAGS),
 			// ngày 15 tháng 8 (năm 2025)
 			Pattern.compile("\\bngày\\s+" + D + "\\s+tháng\\s+(?<Mn>\\d{1,2})(?:\\s+năm\\s+(?<Y2>(?:19|20)\\d\\d))?",
 					FLAGS),

@@ -64,7 +64,7 @@ public final class ExtractionJson {
 			return m;
 		}).toList());
 		out.put("language", e.language());
-		out.put("notes", e.notes());
+		out.put("notes", e.notes().stream().map(ExtractionNotes::english).toList());
 		return out;
 	}
 

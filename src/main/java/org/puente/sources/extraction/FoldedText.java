@@ -65,7 +65,7 @@ final class FoldedText {
 
 	/** Every whole-word occurrence of the phrase (folded first). */
 	List<Hit> find(String phrase) {
-		String p = NameFolding.fold(phrase);
+		String p = folded(phrase);
 		List<Hit> hits = new ArrayList<>();
 		if (p.isEmpty()) {
 			return hits;
@@ -89,13 +89,61 @@ final class FoldedText {
 	}
 
 	boolean contains(String phrase) {
-		String p = NameFolding.fold(phrase);
+		String p = folded(phrase);
 		return !p.isEmpty() && text.contains(" " + p + " ");
 	}
 
-	/** The folded form of a fragment, as used to search. */
-	static String fold(String s) {
-		return NameFolding.fold(s);
+	/**
+	 * Lexicon and directory phrases are folded once: folding goes through ICU and costs
+	 * more than the search.
+	 */
+	private static final java.util.Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static String folded(String phrase) {
+		if (FOLDED.size() > 50_000) {
+			FOLDED.clear();
+		}
+		return FOLDED.computeIfAbsent(phrase, FoldedText::fold);
+	}
+
+	/**
+	 * {@link NameFolding#fold} for Latin text without going through ICU (the same result
+	 * for the letters of Vietnamese, Spanish and English); other scripts go through ICU.
+	 */
+	static String fold(String text) {
+		if (text == null || text.isEmpty()) {
+			return "";
+		}
+		StringBuilder b = new StringBuilder(text.length());
+		boolean space = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= FOLD.length) {
+				if (Character.isLetterOrDigit(c)) {
+					return NameFolding.fold(text);
+				}
+				space = true;
+				continue;
+			}
+			char f = FOLD[c];
+			if (f == ' ') {
+				space = true;
+			}
+			else {
+				if (space && !b.isEmpty()) {
+					b.append(' ');
+				}
+				b.append(f);
+				space = false;
+			}
+		}
+		return b.toString();
+	}
+
+	/** The folded words of a text. */
+	static List<String> tokens(String text) {
+		String f = fold(text);
+		return f.isEmpty() ? List.of() : List.of(f.split(" "));
 	}
 
 }

@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.puente.names.NameFolding;
-
 /**
  * General knowledge of how press articles about ministerial engagements are written:
  * countries and their adjectives, capitals and major cities, ranks, positions, the names
@@ -139,8 +137,9 @@ final class Lexicon {
 			"Gobierno", "Partido", "Comité", "Ministerio", "Interior", "Coronel", "Teniente", "Mayor", "Vicealmirante",
 			"Almirante", "Capitán", "Presidente", "Embajador", "Director", "Jefe", "Buró", "Político", "Miembro",
 			"Secretario", "División", "Brigada", "Cuerpo", "Ejército", "En", "Durante", "Tras", "Según", "Ambos",
-			"Ambas", "Comandante", "Cabinet", "Royal", "Kingdom", "Excellency", "Mr.", "Ms.", "Vietnam", "Viet", "Nam",
-			"Việt", "Cuba", "Laos", "Lao");
+			"Ambas", "Comandante", "Cabinet", "Royal", "Kingdom", "Excellency", "Mr.", "Ms.", "Samdech", "Kralahom",
+			"Krolahom", "Oknha", "Dato", "Datuk", "Tan", "Sri", "H", "E", "Sir", "Dame", "Rt", "Hon", "Honourable",
+			"Vietnam", "Viet", "Nam", "Việt", "Cuba", "Laos", "Lao");
 
 	/**
 	 * Connectors that may sit inside a name ("Santiago de Cuba" excluded by city check).
@@ -157,9 +156,10 @@ final class Lexicon {
 	/** Areas outside the taxonomy that articles often name: English name → phrases. */
 	static final Map<String, List<String>> EXTRA_AREAS = Map.of("money laundering",
 			List.of("money laundering", "lavado de dinero", "lavado de activos", "rửa tiền"), "smuggling",
-			List.of("smuggling", "contraband", "contrabando", "buôn lậu"), "border management",
-			List.of("border management", "border security", "border control", "border protection",
-					"gestión de fronteras", "quản lý biên giới", "an ninh biên giới"),
+			List.of("smuggling", "smuggle", "smuggled", "contraband", "contrabando", "buôn lậu"), "border management",
+			List.of("border management", "border security", "border control", "border protection", "border crossings",
+					"illegal border crossing", "illegal border crossings", "gestión de fronteras", "quản lý biên giới",
+					"an ninh biên giới"),
 			"fugitive repatriation",
 			List.of("extradition", "repatriation of fugitives", "fugitives", "extradición", "dẫn độ", "truy nã"));
 
@@ -188,7 +188,7 @@ final class Lexicon {
 		Map<String, String> map = new HashMap<>();
 		for (Country c : COUNTRIES) {
 			for (String form : c.forms()) {
-				map.putIfAbsent(NameFolding.fold(form), c.iso());
+				map.putIfAbsent(FoldedText.fold(form), c.iso());
 			}
 		}
 		return map;
@@ -198,7 +198,7 @@ final class Lexicon {
 		Map<String, City> map = new HashMap<>();
 		for (City c : CITIES) {
 			for (String form : c.forms()) {
-				map.putIfAbsent(NameFolding.fold(form), c);
+				map.putIfAbsent(FoldedText.fold(form), c);
 			}
 		}
 		return map;
@@ -222,7 +222,7 @@ final class Lexicon {
 	private static Set<String> folded(String... words) {
 		Set<String> set = new HashSet<>();
 		for (String w : words) {
-			set.add(NameFolding.fold(w));
+			set.add(FoldedText.fold(w));
 		}
 		return set;
 	}
@@ -298,7 +298,8 @@ final class Lexicon {
 		m.put("crime",
 				List.of("fighting crime", "fight crime", "fighting crimes", "crime prevention", "combat crime",
 						"combating crime", "combating crimes", "crime combat", "preventing and combating crime",
-						"law enforcement cooperation", "lucha contra el delito", "combate al delito",
+						"lucha contra el delito", "prevención del delito", "prevención de delitos",
+						"lucha contra la delincuencia", "combate a la delincuencia", "combate al delito",
 						"enfrentamiento al delito", "phòng, chống tội phạm", "đấu tranh phòng chống tội phạm",
 						"phòng chống tội phạm"));
 		m.put("crime-organised",
@@ -310,17 +311,18 @@ final class Lexicon {
 						"cross-border crime", "cross-border crimes", "trans-border crimes",
 						"delincuencia transnacional", "crimen transnacional", "delitos transnacionales",
 						"tội phạm xuyên quốc gia", "tội phạm xuyên biên giới"));
-		m.put("crime-hitech",
-				List.of("high-tech crime", "hi-tech crime", "high tech crime", "cyber crime", "cybercrime",
-						"cyber-crime", "online fraud", "telecom fraud", "online scams", "online scam", "cyber fraud",
-						"ciberdelito", "ciberdelitos", "ciberdelincuencia", "delitos de alta tecnología",
-						"delitos informáticos", "delitos cibernéticos", "tội phạm công nghệ cao", "tội phạm mạng",
-						"lừa đảo trực tuyến", "tội phạm sử dụng công nghệ cao"));
+		m.put("crime-hitech", List.of("high-tech crime", "hi-tech crime", "high tech crime", "cyber crime",
+				"cybercrime", "cyber-crime", "online fraud", "telecom fraud", "telecommunications fraud",
+				"online scams", "online scam", "cyber fraud", "ciberdelito", "ciberdelitos", "ciberdelincuencia",
+				"delitos de alta tecnología", "delitos informáticos", "delitos cibernéticos", "tội phạm công nghệ cao",
+				"tội phạm mạng", "lừa đảo trực tuyến", "tội phạm sử dụng công nghệ cao"));
 		m.put("crime-terrorism",
 				List.of("terrorism", "terrorist", "counter-terrorism", "terrorismo", "terrorista", "khủng bố"));
 		m.put("crime-trafficking",
 				List.of("human trafficking", "trafficking in persons", "trafficking in humans", "people trafficking",
-						"trata de personas", "tráfico de personas", "trata de seres humanos", "mua bán người"));
+						"trata de personas", "tráfico de personas", "trata de seres humanos", "mua bán người",
+						"forced labour", "forced labor", "sexual exploitation", "trabajo forzoso", "explotación sexual",
+						"lao động cưỡng bức"));
 		m.put("crime-drugs", List.of("drug", "drugs", "narcotics", "narcotic", "drug trafficking", "narcotráfico",
 				"drogas", "estupefacientes", "ma túy", "ma tuý"));
 		m.put("crime-trade-tourism",
@@ -334,8 +336,10 @@ final class Lexicon {
 						"tội phạm mới"));
 		m.put("non-traditional-threats", List.of("non-traditional security", "nontraditional security",
 				"amenazas no tradicionales", "an ninh phi truyền thống"));
-		m.put("cybersecurity", List.of("cybersecurity", "cyber security", "cyber-security", "cyberspace security",
-				"ciberseguridad", "seguridad cibernética", "seguridad informática", "an ninh mạng"));
+		m.put("cybersecurity",
+				List.of("cybersecurity", "cyber security", "cyber-security", "cyberspace security", "ciberseguridad",
+						"seguridad cibernética", "seguridad informática", "an ninh mạng", "information security",
+						"seguridad de la información", "an toàn thông tin"));
 		m.put("counter-intelligence",
 				List.of("counterintelligence", "counter-intelligence", "internal political security",
 						"contrainteligencia", "seguridad política interna", "phản gián", "an ninh chính trị nội bộ"));
@@ -350,10 +354,10 @@ final class Lexicon {
 						"search and rescue", "prevención de incendios", "extinción de incendios", "rescate",
 						"phòng cháy", "chữa cháy", "cứu nạn", "cứu hộ"));
 		m.put("force-building",
-				List.of("training", "trainings", "force building", "force-building", "capacity building",
-						"capacity-building", "inspection", "supervision", "human resources", "personnel training",
-						"formación", "capacitación", "entrenamiento", "đào tạo", "bồi dưỡng", "xây dựng lực lượng",
-						"huấn luyện"));
+				List.of("training", "trainings", "train", "trained", "force building", "force-building",
+						"capacity building", "capacity-building", "inspection", "supervision", "human resources",
+						"personnel training", "formación", "capacitación", "entrenamiento", "đào tạo", "bồi dưỡng",
+						"xây dựng lực lượng", "huấn luyện"));
 		m.put("legal-documents",
 				List.of("legal documents", "legal framework", "legal frameworks", "legislation", "law-making",
 						"documentos jurídicos", "marco jurídico", "marco legal", "văn bản pháp luật",

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.ibm.icu.text.Transliterator;
-import org.puente.names.NameFolding;
 import org.puente.sources.Article;
 import org.puente.sources.Extraction;
 import org.puente.sources.Extraction.Span;
@@ -52,6 +51,8 @@ public final class RuleBasedExtractor {
 	/** Folded phrase → area code (taxonomy names and lexicon synonyms). */
 	private final Map<String, String> areaPhrases = new LinkedHashMap<>();
 
+	private static final Pattern AGENCY_HEAD = agencyPattern();
+
 	private final Pattern agencyPattern;
 
 	private final Pattern rankBefore;
@@ -61,27 +62,27 @@ public final class RuleBasedExtractor {
 		this.agencies = List.copyOf(gazetteer.agencies());
 		this.people = List.copyOf(gazetteer.people());
 		for (KnownPerson p : people) {
-			peopleByName.putIfAbsent(NameFolding.fold(p.fullName()), p);
+			peopleByName.putIfAbsent(FoldedText.fold(p.fullName()), p);
 			for (String v : p.variants()) {
-				peopleByName.putIfAbsent(NameFolding.fold(v), p);
+				peopleByName.putIfAbsent(FoldedText.fold(v), p);
 			}
 		}
 		for (KnownArea a : gazetteer.areas()) {
 			areaNames.put(a.code(), a.englishName());
 			for (String n : a.names()) {
-				areaPhrases.putIfAbsent(NameFolding.fold(n), a.code());
+				areaPhrases.putIfAbsent(FoldedText.fold(n), a.code());
 			}
 		}
 		Lexicon.AREA_SYNONYMS.forEach((code, phrases) -> {
 			if (areaNames.isEmpty() || areaNames.containsKey(code)) {
-				phrases.forEach(p -> areaPhrases.putIfAbsent(NameFolding.fold(p), code));
+				phrases.forEach(p -> areaPhrases.putIfAbsent(FoldedText.fold(p), code));
 			}
 		});
 		Lexicon.EXTRA_AREAS.forEach((name, phrases) -> {
 			areaNames.putIfAbsent("extra:" + name, name);
-			phrases.forEach(p -> areaPhrases.putIfAbsent(NameFolding.fold(p), "extra:" + name));
+			phrases.forEach(p -> areaPhrases.putIfAbsent(FoldedText.fold(p), "extra:" + name));
 		});
-		this.agencyPattern = agencyPattern();
+		this.agencyPattern = AGENCY_HEAD;
 		this.rankBefore = Pattern.compile("(?<![\\p{L}])(?<rank>" + alternation(Lexicon.RANKS.keySet()) + ")[\\s,]*$",
 				CI);
 	}
@@ -162,7 +163,10 @@ public final class RuleBasedExtractor {
 	public Extraction extract(Article article) {
 		Run run = new Run(article);
 		if (run.at.sentences.isEmpty()) {
-			run.notes.add("no article text found");
+			run.notes.add(ExtractionNotes.note("no-text"));
+		}
+		if (run.at.truncated) {
+			run.notes.add(ExtractionNotes.note("text-truncated", String.valueOf(ArticleText.MAX_LENGTH)));
 		}
 		kind(run);
 		Extraction.EventDate date = date(run);
@@ -174,7 +178,7 @@ public final class RuleBasedExtractor {
 		List<Extraction.Area> areas = areas(run);
 		List<Extraction.Commitment> commitments = commitments(run, persons);
 		if (run.kind == null) {
-			run.notes.add("no engagement kind found; 'meeting' proposed");
+			run.notes.add(ExtractionNotes.note("no-kind"));
 		}
 		return new Extraction(run.language, date, place, run.kind == null ? "meeting" : run.kind, run.kindSpan,
 				agencyList, personList, agreements, areas, commitments, null, List.copyOf(run.notes));
@@ -226,7 +230,8 @@ public final class RuleBasedExtractor {
 							+ "witnessed the signing|inked|firmaron|suscribieron|firma de(?:l)?|ký kết|lễ ký)",
 					CI)),
 			new KindPattern("reception", Pattern.compile(
-					"\\b(?:received|receives|receiving|courtesy (?:call|visit)|hosted a reception|reception for|recibió|"
+					"\\b(?:(?:received|receives|receiving)(?=\\s+(?:a\\s+|the\\s+|his\\s+|her\\s+)?(?:visiting\\s+|high-ranking\\s+)?"
+							+ "(?:\\p{Lu}|delegation|deputy|minister|ambassador|counterpart|officials?))|courtesy (?:call|visit)|hosted a reception|reception for|recibió|"
 							+ "recibe|visita de cortesía|tiếp xã giao|chào xã giao|chào xã giao|hội kiến|đã tiếp|tiếp đoàn)\\b",
 					CI)),
 			new KindPattern("meeting", Pattern
@@ -282,18 +287,29 @@ public final class RuleBasedExtractor {
 
 	// ------------------------------------------------------------------ date
 
-	private static final Pattern N_DAY = Pattern.compile(
-			"\\b(?<n>\\d|two|three|four|five|six|seven|eight|nine|ten)[- ]day\\b[^.]*?\\b(?<verb>conclud\\w*|end\\w*|wrap\\w*|began|begin\\w*|start\\w*|kick\\w*|arriv\\w*|pay\\w*|paid|is on|embark\\w*)\\b|"
-					+ "\\b(?<verb2>conclud\\w*|end\\w*|wrap\\w*|began|begin\\w*|start\\w*)\\b[^.]*?\\b(?<n2>\\d|two|three|four|five|six|seven|eight|nine|ten)[- ]day\\b",
-			CI);
+	private static final String NUM = "\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|"
+			+ "ocho|nueve|diez|hai|ba|bốn|năm|sáu|bảy";
 
-	private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-			"eight", "nine", "ten");
+	private static final String ENDED = "conclud\\w*|end\\w*|wrap\\w*|concluy\\w*|finaliz\\w*|termin\\w*|kết thúc";
+
+	private static final String BEGAN = "began|begin\\w*|start\\w*|kick\\w*|arriv\\w*|pay\\w*|paid|is on|embark\\w*|"
+			+ "inici\\w*|comenz\\w*|empez\\w*|lleg\\w*|bắt đầu";
+
+	private static final String DAY_WORD = "(?:[- ]day|\\s+días|\\s+ngày)";
+
+	private static final Pattern N_DAY = Pattern
+		.compile("\\b(?<n>" + NUM + ")" + DAY_WORD + "\\b[^.]*?\\b(?<verb>" + ENDED + "|" + BEGAN + ")\\b|\\b(?<verb2>"
+				+ ENDED + "|" + BEGAN + ")\\b[^.]*?\\b(?:de\\s+)?(?<n2>" + NUM + ")" + DAY_WORD + "\\b", CI);
+
+	private static final List<List<String>> NUMBERS = List.of(List.of("zero", "cero"), List.of("one", "uno", "một"),
+			List.of("two", "dos", "hai"), List.of("three", "tres", "ba"), List.of("four", "cuatro", "bốn"),
+			List.of("five", "cinco", "năm"), List.of("six", "seis", "sáu"), List.of("seven", "siete", "bảy"),
+			List.of("eight", "ocho"), List.of("nine", "nueve"), List.of("ten", "diez"));
 
 	private Extraction.EventDate date(Run run) {
 		List<Found> found = DateExpressions.find(run.body, run.published);
 		if (run.published == null && run.at.datelineDate != null) {
-			run.notes.add("publication date unknown; the dateline says '" + run.at.datelineDate + "'");
+			run.notes.add(ExtractionNotes.note("dateline-date", run.at.datelineDate));
 		}
 		Found best = null;
 		int bestScore = Integer.MIN_VALUE;
@@ -328,15 +344,15 @@ public final class RuleBasedExtractor {
 			}
 		}
 		if (best == null) {
-			run.notes.add(run.at.sentences.isEmpty() ? "no date" : "the article gives no date for the event");
+			run.notes.add(ExtractionNotes.note("no-date"));
 			return null;
 		}
 		if (!best.resolved()) {
-			run.notes.add("cannot resolve the event date: " + best.note());
+			run.notes.add(ExtractionNotes.note("unresolved-date", best.text().strip()));
 			return null;
 		}
 		if (best.vague()) {
-			run.notes.add("'" + best.text().trim() + "' gives only a range");
+			run.notes.add(ExtractionNotes.note("vague-date", best.text().strip()));
 		}
 		LocalDate from = best.from();
 		LocalDate to = best.to();
@@ -346,10 +362,14 @@ public final class RuleBasedExtractor {
 			if (n.find()) {
 				String num = n.group("n") != null ? n.group("n") : n.group("n2");
 				String verb = (n.group("verb") != null ? n.group("verb") : n.group("verb2")).toLowerCase(Locale.ROOT);
+				String word = num.toLowerCase(Locale.ROOT);
 				int days = Character.isDigit(num.charAt(0)) ? Integer.parseInt(num)
-						: NUMBERS.indexOf(num.toLowerCase(Locale.ROOT));
+						: java.util.stream.IntStream.range(0, NUMBERS.size())
+							.filter(k -> NUMBERS.get(k).contains(word))
+							.findFirst()
+							.orElse(-1);
 				if (days > 1 && days < 15) {
-					if (verb.startsWith("conclud") || verb.startsWith("end") || verb.startsWith("wrap")) {
+					if (verb.matches("(?s)(conclud|end|wrap|concluy|finaliz|termin|kết).*")) {
 						from = to.minusDays(days - 1);
 					}
 					else {
@@ -406,6 +426,25 @@ public final class RuleBasedExtractor {
 			"school", "college", "foundation", "order", "medal", "house", "palace", "temple", "pagoda", "plaza",
 			"boulevard");
 
+	/** Words that, opening a run of capitals, announce a person. */
+	private static final Set<String> TRIGGER_TOKENS = Set.of("samdech", "kralahom", "sir", "dato", "datuk", "minister",
+			"deputy", "vice", "president", "secretary", "general", "director", "ambassador", "chairman", "chairwoman",
+			"chief", "head", "commander", "commissioner", "governor", "premier", "leader", "comrade", "mr", "mrs", "ms",
+			"dr", "lt", "gen", "maj", "col", "brig", "sr", "snr", "capt", "pol", "senior", "lieutenant", "major",
+			"colonel", "brigadier", "captain", "marshal", "admiral", "police", "ministro", "ministra", "viceministro",
+			"presidente", "embajador", "jefe", "coronel", "teniente", "comandante", "senor", "senora", "thu", "bo",
+			"dai", "thuong", "trung", "thieu", "ong", "ba", "chu", "tong", "pho", "member", "politburo", "excellency",
+			"madam", "councilor", "councillor", "state", "first", "prime");
+
+	/** Words no person's name contains: a run with one is an institution. */
+	private static final Set<String> NON_NAME = Set.of("seguridad", "publica", "agencia", "noticias", "ministerio",
+			"ministry", "agency", "news", "department", "security", "police", "policia", "interior", "affairs",
+			"committee", "party", "partido", "comite", "council", "consejo", "embassy", "embajada", "academy",
+			"academia", "university", "universidad", "office", "oficina", "bureau", "service", "servicio", "forces",
+			"fuerzas", "army", "ejercito", "republic", "republica", "government", "gobierno", "nacional", "national",
+			"visit", "visita", "concludes", "holds", "meets", "signs", "talks", "cooperation", "cooperacion", "times",
+			"press", "xinhua", "tass", "vna", "vns", "granma", "latina", "prensa", "home", "media");
+
 	/** Words that end a name when a run of capitals goes on ("Tô Lâm Party"). */
 	private static final Set<String> MID_NAME_STOPS = Set.of("minister", "ministry", "president", "secretary", "party",
 			"committee", "department", "police", "security", "embassy", "government", "politburo", "directorate",
@@ -453,6 +492,9 @@ public final class RuleBasedExtractor {
 	private List<PersonEntity> people(Run run) {
 		List<PersonEntity> persons = new ArrayList<>();
 		for (Sentence s : run.at.sentences) {
+			if (headline(s.text())) {
+				continue; // "Deputy Minister Concludes Visit to Vientiane"
+			}
 			Matcher m = CAP_RUN.matcher(s.text());
 			while (m.find()) {
 				personCandidate(run, s, s.start() + m.start(), s.start() + m.end(), persons);
@@ -465,6 +507,24 @@ public final class RuleBasedExtractor {
 	private record Tok(String text, String folded, int start, int end) {
 	}
 
+	/** A title-case line without sentence punctuation. */
+	static boolean headline(String text) {
+		if (text.matches("(?s).*[.!?”\"]\\s*$")) {
+			return false;
+		}
+		int words = 0;
+		int caps = 0;
+		for (String w : text.split("\\s+")) {
+			if (w.length() > 3) {
+				words++;
+				if (Character.isUpperCase(w.charAt(0))) {
+					caps++;
+				}
+			}
+		}
+		return words > 0 && caps * 10 >= words * 7;
+	}
+
 	private void personCandidate(Run run, Sentence s, int start, int end, List<PersonEntity> persons) {
 		String work = run.work;
 		List<Tok> toks = new ArrayList<>();
@@ -474,25 +534,22 @@ public final class RuleBasedExtractor {
 			if (text.endsWith("'s")) {
 				text = text.substring(0, text.length() - 2);
 			}
-			toks.add(new Tok(text, NameFolding.fold(text), start + t.start(), start + t.start() + text.length()));
+			toks.add(new Tok(text, FoldedText.fold(text), start + t.start(), start + t.start() + text.length()));
 		}
 		// Titles, ranks, countries and sentence openers before the name.
 		int i = 0;
 		String demonym = null;
 		boolean titled = false;
-		while (i < toks.size() && (Lexicon.TITLE_WORDS.contains(toks.get(i).folded())
-				|| Lexicon.COUNTRY_BY_FORM.containsKey(toks.get(i).folded())
-				|| Lexicon.NAME_CONNECTORS.contains(toks.get(i).text()))) {
+		while (i < toks.size()
+				&& !(i == toks.size() - 1 && findExisting(persons, List.of(toks.get(i).folded())) != null)
+				&& (Lexicon.TITLE_WORDS.contains(toks.get(i).folded())
+						|| Lexicon.COUNTRY_BY_FORM.containsKey(toks.get(i).folded())
+						|| Lexicon.NAME_CONNECTORS.contains(toks.get(i).text()))) {
 			String f = toks.get(i).folded();
 			if (Lexicon.COUNTRY_BY_FORM.containsKey(f)) {
 				demonym = Lexicon.COUNTRY_BY_FORM.get(f);
 			}
-			else if (!Set
-				.of("the", "a", "an", "on", "in", "at", "during", "earlier", "later", "following", "after", "before",
-						"while", "both", "they", "he", "she", "his", "her", "this", "that", "meeting", "visiting",
-						"speaking", "welcoming", "reaffirming", "recognising", "recognizing", "highlighting", "noting",
-						"according", "also", "however")
-				.contains(f)) {
+			else if (TRIGGER_TOKENS.contains(f)) {
 				titled = true;
 			}
 			i++;
@@ -505,9 +562,17 @@ public final class RuleBasedExtractor {
 		if (name.isEmpty()) {
 			return;
 		}
-		String nameFolded = name.stream().map(Tok::folded).collect(Collectors.joining(" "));
-		if (Lexicon.CITY_BY_FORM.containsKey(nameFolded) || Lexicon.COUNTRY_BY_FORM.containsKey(nameFolded)) {
+		if (name.stream().anyMatch(n -> NON_NAME.contains(n.folded()))) {
 			return;
+		}
+		String nameFolded = name.stream().map(Tok::folded).collect(Collectors.joining(" "));
+		boolean givenName = name.size() == 1 && findExisting(persons, List.of(nameFolded)) != null
+				&& NEXT_LOWER
+					.matcher(work.substring(name.get(0).end(), Math.min(work.length(), name.get(0).end() + 30)))
+					.find();
+		if ((Lexicon.CITY_BY_FORM.containsKey(nameFolded) || Lexicon.COUNTRY_BY_FORM.containsKey(nameFolded))
+				&& !givenName) {
+			return; // a place, unless someone already named goes by it ("Đức said")
 		}
 		for (int k = 0; k < name.size(); k++) {
 			String f = name.get(k).folded();
@@ -526,20 +591,20 @@ public final class RuleBasedExtractor {
 		int nameStart = name.get(0).start();
 		int nameEnd = name.get(name.size() - 1).end();
 		if (end < work.length()) {
-			Matcher after = Pattern.compile("^\\s+(\\p{Lu}?[\\p{Ll}]+)").matcher(work.substring(nameEnd));
+			Matcher after = NEXT_WORD.matcher(work.substring(nameEnd, Math.min(work.length(), nameEnd + 40)));
 			if (after.find() && INSTITUTION_WORDS.contains(after.group(1).toLowerCase(Locale.ROOT))) {
 				return;
 			}
 		}
-		String before = work.substring(Math.max(s.start(), nameStart - 60), nameStart);
+		String before = work.substring(Math.max(s.start(), nameStart - 150), nameStart);
 		if (MEMORIAL.matcher(before).find()) {
 			return;
 		}
 		String nameText = work.substring(nameStart, nameEnd);
-		List<String> nameTokens = NameFolding.tokens(nameText);
+		List<String> nameTokens = FoldedText.tokens(nameText);
 		boolean trigger = titled || TRIGGER_BEFORE.matcher(before).find() || rankBefore.matcher(before).find();
 		Apposition app = apposition(run, nameEnd, s);
-		trigger |= app != null;
+		trigger |= app != null || positionBefore(before) != null;
 
 		// A mention of someone already named?
 		PersonEntity existing = findExisting(persons, nameTokens);
@@ -552,7 +617,7 @@ public final class RuleBasedExtractor {
 				// "To expressed...": a short given name that is also a common word must
 				// be
 				// the subject of a verb.
-				Matcher verb = Pattern.compile("^\\s+(\\p{Ll}+)").matcher(work.substring(nameEnd));
+				Matcher verb = NEXT_LOWER.matcher(work.substring(nameEnd, Math.min(work.length(), nameEnd + 40)));
 				if (!(verb.find() && (verb.group(1).endsWith("ed") || Set
 					.of("said", "met", "held", "led", "paid", "gave", "told", "took", "made", "spoke", "will", "has",
 							"had", "was", "also", "noted", "stressed", "proposed", "affirmed", "expressed")
@@ -582,8 +647,8 @@ public final class RuleBasedExtractor {
 		}
 		PersonEntity p = new PersonEntity();
 		p.name = nameText;
-		p.tokens = known != null && NameFolding.tokens(known.fullName()).size() > nameTokens.size()
-				? NameFolding.tokens(known.fullName()) : nameTokens;
+		p.tokens = known != null && FoldedText.tokens(known.fullName()).size() > nameTokens.size()
+				? FoldedText.tokens(known.fullName()) : nameTokens;
 		p.known = known;
 		p.firstStart = nameStart;
 		p.mentions.add(new Span(nameStart, nameEnd));
@@ -631,8 +696,8 @@ public final class RuleBasedExtractor {
 		}
 		KnownPerson only = null;
 		for (KnownPerson p : people) {
-			boolean match = containsRun(NameFolding.tokens(p.fullName()), tokens)
-					|| p.variants().stream().anyMatch(v -> containsRun(NameFolding.tokens(v), tokens));
+			boolean match = containsRun(FoldedText.tokens(p.fullName()), tokens)
+					|| p.variants().stream().anyMatch(v -> containsRun(FoldedText.tokens(v), tokens));
 			if (match) {
 				if (only != null && only != p) {
 					return null;
@@ -662,13 +727,13 @@ public final class RuleBasedExtractor {
 			if (segment.isEmpty()) {
 				break;
 			}
-			List<String> words = NameFolding.tokens(segment);
+			List<String> words = FoldedText.tokens(segment);
 			if (words.isEmpty() || words.size() > 14) {
 				break;
 			}
 			String first = words.get(0);
 			String rk = rankOf(segment);
-			if (rk != null && NameFolding.fold(segment).equals(NameFolding.fold(rkSurface(segment)))) {
+			if (rk != null && FoldedText.fold(segment).equals(FoldedText.fold(rkSurface(segment)))) {
 				rank = rk;
 				continue;
 			}
@@ -691,20 +756,31 @@ public final class RuleBasedExtractor {
 		return new Apposition(rank, mainPosition(positions), country);
 	}
 
+	private static final Pattern RANK_START = Pattern
+		.compile("^(?:" + alternation(Lexicon.RANKS.keySet()) + ")(?![\\p{L}])", CI);
+
+	private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{Lu}?[\\p{Ll}]+)",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	private static final Pattern NEXT_LOWER = Pattern.compile("^\\s+(\\p{Ll}+)", Pattern.UNICODE_CHARACTER_CLASS);
+
+	private static final Pattern WORDS_AND_MARKS = Pattern
+		.compile("[\\p{L}\\p{M}']+(?:-[\\p{L}\\p{M}']+)*|[,;:()–—]|\\s-\\s", CI);
+
 	private String rkSurface(String segment) {
-		Matcher m = Pattern.compile("^(?:" + alternation(Lexicon.RANKS.keySet()) + ")", CI).matcher(segment);
+		Matcher m = RANK_START.matcher(segment);
 		return m.find() ? m.group() : "";
 	}
 
 	private String rankOf(String text) {
-		Matcher m = Pattern.compile("^(?:" + alternation(Lexicon.RANKS.keySet()) + ")\\b", CI).matcher(text.strip());
+		Matcher m = RANK_START.matcher(text.strip());
 		return m.find() ? canonicalRank(m.group()) : null;
 	}
 
 	private static String canonicalRank(String surface) {
-		String f = NameFolding.fold(surface);
+		String f = FoldedText.fold(surface);
 		for (Map.Entry<String, String> e : Lexicon.RANKS.entrySet()) {
-			if (NameFolding.fold(e.getKey()).equals(f)) {
+			if (FoldedText.fold(e.getKey()).equals(f)) {
 				return e.getValue();
 			}
 		}
@@ -718,7 +794,7 @@ public final class RuleBasedExtractor {
 		if (r.find()) {
 			String surface = r.group("rank");
 			String preceding = before.substring(0, r.start("rank")).toLowerCase(Locale.ROOT);
-			boolean titleGeneral = NameFolding.fold(surface).equals("general") && preceding.matches(
+			boolean titleGeneral = FoldedText.fold(surface).equals("general") && preceding.matches(
 					"(?s).*\\b(director|secretary|attorney|procurator|inspector|consul|governor|auditor|party)\\s*$");
 			if (!titleGeneral) {
 				rank = canonicalRank(surface);
@@ -764,14 +840,14 @@ public final class RuleBasedExtractor {
 	 */
 	private String positionBefore(String before) {
 		List<int[]> spans = new ArrayList<>();
-		Matcher t = Pattern.compile("[\\p{L}\\p{M}']+(?:-[\\p{L}\\p{M}']+)*|[,;:()–—]|\\s-\\s", CI).matcher(before);
+		Matcher t = WORDS_AND_MARKS.matcher(before);
 		while (t.find()) {
 			spans.add(new int[] { t.start(), t.end() });
 		}
 		int from = -1;
 		for (int k = spans.size() - 1; k >= 0; k--) {
 			String w = before.substring(spans.get(k)[0], spans.get(k)[1]);
-			String f = NameFolding.fold(w);
+			String f = FoldedText.fold(w);
 			boolean ok = !f.isEmpty() && (Character.isUpperCase(w.charAt(0))
 					|| POSITION_LOWER.contains(w.toLowerCase(Locale.ROOT)) || Lexicon.COUNTRY_BY_FORM.containsKey(f));
 			if (!ok) {
@@ -803,7 +879,7 @@ public final class RuleBasedExtractor {
 		String p = part.strip().replaceAll("\\s+", " ");
 		// A leading country adjective belongs to the person, not to the position.
 		List<String> words = new ArrayList<>(List.of(p.split(" ")));
-		while (!words.isEmpty() && Lexicon.COUNTRY_BY_FORM.containsKey(NameFolding.fold(words.get(0)))
+		while (!words.isEmpty() && Lexicon.COUNTRY_BY_FORM.containsKey(FoldedText.fold(words.get(0)))
 				&& words.size() > 1) {
 			words.remove(0);
 		}
@@ -814,7 +890,7 @@ public final class RuleBasedExtractor {
 	private static String mainPosition(List<String> parts) {
 		String first = null;
 		for (String part : parts) {
-			List<String> words = NameFolding.tokens(part);
+			List<String> words = FoldedText.tokens(part);
 			if (words.isEmpty()) {
 				continue;
 			}
@@ -832,7 +908,7 @@ public final class RuleBasedExtractor {
 	}
 
 	private static String countryIn(String text) {
-		List<String> words = NameFolding.tokens(text);
+		List<String> words = FoldedText.tokens(text);
 		for (int n = 3; n >= 1; n--) {
 			for (int i = 0; i + n <= words.size(); i++) {
 				String c = Lexicon.COUNTRY_BY_FORM.get(String.join(" ", words.subList(i, i + n)));
@@ -845,7 +921,7 @@ public final class RuleBasedExtractor {
 	}
 
 	private static String lastCountryForm(String text) {
-		List<String> words = NameFolding.tokens(text);
+		List<String> words = FoldedText.tokens(text);
 		int from = Math.max(0, words.size() - 8);
 		String found = null;
 		for (int i = from; i < words.size(); i++) {
@@ -931,7 +1007,7 @@ public final class RuleBasedExtractor {
 			}
 		}
 		if (run.at.dateline != null) {
-			Lexicon.City city = Lexicon.CITY_BY_FORM.get(NameFolding.fold(run.at.dateline));
+			Lexicon.City city = Lexicon.CITY_BY_FORM.get(FoldedText.fold(run.at.dateline));
 			if (city != null && (visitCountry == null || visitCountry.equals(city.country()))) {
 				return new Extraction.Place(city.name(), city.country(),
 						new Span(run.at.datelineStart, run.at.datelineEnd));
@@ -952,7 +1028,7 @@ public final class RuleBasedExtractor {
 				}
 			}
 		}
-		run.notes.add("no place found");
+		run.notes.add(ExtractionNotes.note("no-place"));
 		return null;
 	}
 
@@ -1006,15 +1082,76 @@ public final class RuleBasedExtractor {
 
 	// ------------------------------------------------------------------ agencies
 
-	private Pattern agencyPattern() {
+	private static Pattern agencyPattern() {
 		List<String> heads = new ArrayList<>(Lexicon.AGENCY_HEADS.keySet());
-		heads.sort(Comparator.comparingInt(String::length).reversed());
-		String countries = alternation(Lexicon.countryFormsLongestFirst());
-		String head = alternation(heads);
-		return Pattern.compile("(?<pre>(?<![\\p{L}])(?:" + countries + ")(?:'s)?\\s+)?(?<head>(?<![\\p{L}])(?:" + head
-				+ "))(?![\\p{L}])(?<post>\\s+(?:(?:of|de|del|of the)\\s+)?(?:the\\s+)?(?:(?:Socialist\\s+)?Republic\\s+of\\s+|"
-				+ "Kingdom\\s+of\\s+|República\\s+de\\s+|Reino\\s+de\\s+|Federación\\s+de\\s+|Liên bang\\s+)?(?<country>"
-				+ countries + "|Anh)(?![\\p{L}]))?", CI);
+		return Pattern.compile("(?<![\\p{L}])(?:" + alternation(heads) + ")(?![\\p{L}])", CI);
+	}
+
+	/** A ministry named by its generic name, with its country when the text gives it. */
+	private record AgencyHit(int start, int end, int headStart, int headEnd, String cls, String country) {
+	}
+
+	private static final Pattern COUNTRY_LINK = Pattern.compile(
+			"^\\s+(?:(?:of|de|del)\\s+)?(?:the\\s+|la\\s+)?(?:(?:Socialist\\s+)?Republic\\s+of\\s+|Kingdom\\s+of\\s+|"
+					+ "República\\s+de\\s+|Reino\\s+de\\s+|Federación\\s+de\\s+|Liên bang\\s+|nước\\s+)?",
+			CI);
+
+	private List<AgencyHit> agencyHits(String text, int from, int to) {
+		List<AgencyHit> hits = new ArrayList<>();
+		Matcher m = agencyPattern.matcher(text).region(from, to);
+		while (m.find()) {
+			String cls = agencyClass(m.group());
+			int start = m.start();
+			int end = m.end();
+			String country = null;
+			// "Cuban Ministry of ...", "Russia's Ministry of ...": up to three words
+			// before
+			List<int[]> words = new ArrayList<>();
+			Matcher w = TOKEN.matcher(text.substring(Math.max(0, start - 40), start));
+			int base = Math.max(0, start - 40);
+			while (w.find()) {
+				words.add(new int[] { base + w.start(), base + w.end() });
+			}
+			for (int n = Math.min(3, words.size()); n >= 1 && country == null; n--) {
+				int first = words.get(words.size() - n)[0];
+				String phrase = text.substring(first, start).strip().replaceFirst("'s$", "");
+				if (!text.substring(words.get(words.size() - 1)[1], start).matches("(?:'s)?\\s+")) {
+					break;
+				}
+				String c = Lexicon.COUNTRY_BY_FORM.get(FoldedText.fold(phrase));
+				if (c != null && Character.isUpperCase(phrase.charAt(0))) {
+					country = c;
+					start = first;
+				}
+			}
+			// "... of Cuba", "... de Cuba", "Bộ Công an Lào", "Ministerio del Interior
+			// cubano"
+			if (country == null) {
+				Matcher link = COUNTRY_LINK.matcher(text.substring(end, Math.min(text.length(), end + 80)));
+				if (link.find()) {
+					int after = end + link.end();
+					List<int[]> next = new ArrayList<>();
+					Matcher nw = TOKEN.matcher(text.substring(after, Math.min(text.length(), after + 40)));
+					while (nw.find() && next.size() < 3) {
+						next.add(new int[] { after + nw.start(), after + nw.end() });
+					}
+					if (!next.isEmpty() && next.get(0)[0] == after) {
+						for (int n = next.size(); n >= 1; n--) {
+							String phrase = text.substring(after, next.get(n - 1)[1]);
+							String c = "Anh".equals(phrase) ? "GB"
+									: Lexicon.COUNTRY_BY_FORM.get(FoldedText.fold(phrase));
+							if (c != null) {
+								country = c;
+								end = next.get(n - 1)[1];
+								break;
+							}
+						}
+					}
+				}
+			}
+			hits.add(new AgencyHit(start, end, m.start(), m.end(), cls, country));
+		}
+		return hits;
 	}
 
 	private static String alternation(java.util.Collection<String> phrases) {
@@ -1026,7 +1163,7 @@ public final class RuleBasedExtractor {
 
 	private static final Pattern UNIT = Pattern.compile(
 			"(?<![\\p{L}])(?:(?:General\\s+)?(?:Department|Directorate|Bureau|Division|Command|Administration|Institute|Academy)"
-					+ "\\s+(?:of|for)\\s+|Dirección\\s+(?:General\\s+)?de\\s+|(?:Tổng\\s+)?[Cc]ục\\s+)"
+					+ "\\s+(?:of|for)\\s+(?:the\\s+)?|Dirección\\s+(?:General\\s+)?de\\s+|(?:Tổng\\s+)?[Cc]ục\\s+)"
 					+ "\\p{Lu}[\\p{L}\\p{M}'-]*(?:,?\\s+(?:(?:and|of|for|&|y|de|del|la|and\\s+the)\\s+)?\\p{Lu}[\\p{L}\\p{M}'-]*){0,9}",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -1066,8 +1203,8 @@ public final class RuleBasedExtractor {
 			for (String n : names) {
 				if (a.parent() == null && Lexicon.AGENCY_HEADS.keySet()
 					.stream()
-					.anyMatch(h -> NameFolding.fold(n).startsWith(NameFolding.fold(h))
-							|| NameFolding.fold(n).endsWith(NameFolding.fold(h)))) {
+					.anyMatch(h -> FoldedText.fold(n).startsWith(FoldedText.fold(h))
+							|| FoldedText.fold(n).endsWith(FoldedText.fold(h)))) {
 					continue; // generic ministry names go through the country-aware rule
 				}
 				for (FoldedText.Hit h : run.folded.find(n)) {
@@ -1079,8 +1216,8 @@ public final class RuleBasedExtractor {
 				}
 			}
 			for (String abbr : a.abbreviations()) {
-				Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(abbr) + "(?![\\p{L}\\d])")
-					.matcher(run.body);
+				// "MININT" is also written "Minint"; short ones ("MPS") only as capitals
+				Matcher m = abbreviation(abbr).matcher(run.body);
 				while (m.find()) {
 					if (free(taken, m.start(), m.end())) {
 						mark(taken, m.start(), m.end());
@@ -1091,63 +1228,77 @@ public final class RuleBasedExtractor {
 			}
 		}
 		// Ministries by their generic names, with the country the text gives them.
-		Matcher m = agencyPattern.matcher(run.body);
-		while (m.find()) {
-			if (!free(taken, m.start("head"), m.end("head"))) {
+		List<AgencyHit> hits = agencyHits(run.body, 0, run.body.length());
+		for (AgencyHit h : hits) {
+			if (!free(taken, h.headStart(), h.headEnd())) {
 				continue;
 			}
-			String headText = m.group("head");
-			String cls = agencyClass(headText);
-			String country = null;
-			if (m.group("pre") != null) {
-				country = Lexicon.COUNTRY_BY_FORM.get(NameFolding.fold(m.group("pre").replaceFirst("'s\\s*$", "")));
-			}
-			if (country == null && m.group("country") != null) {
-				country = m.group("country").equals("Anh") ? "GB"
-						: Lexicon.COUNTRY_BY_FORM.get(NameFolding.fold(m.group("country")));
-			}
-			if (country == null) {
-				country = defaultCountry(run, cls, mainCountries);
-			}
-			int end = m.group("country") != null ? m.end() : m.end("head");
-			int start = m.group("pre") != null ? m.start() : m.start("head");
-			mark(taken, start, end);
-			KnownAgency dir = directoryMinistry(country, cls);
-			String name = dir != null ? dir.englishName() : run.work.substring(start, end).replaceAll("\\s+", " ");
-			String key = dir != null ? dir.code() : country + ":" + cls;
-			add(found, key, name, country, dir == null ? null : dir.code(), cls, false, new Span(start, end));
+			String country = h.country() != null ? h.country() : defaultCountry(run, h.cls(), mainCountries);
+			mark(taken, h.start(), h.end());
+			KnownAgency dir = directoryMinistry(country, h.cls());
+			String name = dir != null ? dir.englishName()
+					: run.work.substring(h.start(), h.end()).replaceAll("\\s+", " ");
+			String key = dir != null ? dir.code() : country + ":" + h.cls();
+			add(found, key, name, country, dir == null ? null : dir.code(), h.cls(), false,
+					new Span(h.start(), h.end()));
 		}
 		// Units not in the directory: "Department of ... ", with the country of the
-		// ministry they are under.
+		// ministry they are under (named after them, or before them in the sentence).
 		Matcher u = UNIT.matcher(run.body);
 		while (u.find()) {
 			int end = u.end();
 			String text = run.work.substring(u.start(), end).replaceFirst("[\\s,]+$", "");
-			if (!free(taken, u.start(), u.start() + text.length())) {
-				continue;
+			int textEnd = u.start() + text.length();
+			String country = null;
+			if (!free(taken, u.start(), textEnd)) {
+				// "Academy of the Ministry of Internal Affairs of Belarus": a unit of the
+				// ministry named inside it
+				int unitStart = u.start();
+				int unitEnd = textEnd;
+				AgencyHit inner = hits.stream()
+					.filter(h -> h.start() > unitStart && h.start() < unitEnd)
+					.findFirst()
+					.orElse(null);
+				if (inner == null || !free(taken, u.start(), inner.start())
+						|| !run.body.substring(u.start(), inner.start())
+							.matches("(?s)\\S+(?:\\s+\\S+)?\\s+of\\s+(?:the\\s+)?")) {
+					continue;
+				}
+				textEnd = inner.end();
+				text = run.work.substring(u.start(), textEnd);
+				country = inner.country() != null ? inner.country() : defaultCountry(run, inner.cls(), mainCountries);
 			}
 			KnownAgency dir = directoryUnit(text);
-			String after = run.body.substring(u.start() + text.length(), Math.min(run.body.length(), end + 90));
-			String country = dir != null ? dir.country() : null;
+			if (dir != null) {
+				country = dir.country();
+			}
 			if (country == null) {
-				Matcher under = agencyPattern.matcher(after);
-				if (under.find() && under.start() < 40) {
-					String cls = agencyClass(under.group("head"));
-					country = under.group("pre") != null
-							? Lexicon.COUNTRY_BY_FORM
-								.get(NameFolding.fold(under.group("pre").replaceFirst("'s\\s*$", "")))
-							: under.group("country") != null
-									? Lexicon.COUNTRY_BY_FORM.get(NameFolding.fold(under.group("country")))
-									: defaultCountry(run, cls, mainCountries);
+				String after = run.body.substring(textEnd, Math.min(run.body.length(), textEnd + 90));
+				List<AgencyHit> under = agencyHits(after, 0, after.length());
+				if (!under.isEmpty() && under.get(0).start() < 40) {
+					AgencyHit h = under.get(0);
+					country = h.country() != null ? h.country() : defaultCountry(run, h.cls(), mainCountries);
+				}
+			}
+			if (country == null) {
+				Sentence s = run.sentenceAt(u.start());
+				int from = s == null ? 0 : s.start();
+				for (AgencyEntity a : found.values()) {
+					for (Span sp : a.spans) {
+						if (sp.start() >= from && sp.end() <= u.start() && a.country != null && !a.unit) {
+							country = a.country; // the nearest ministry before it in the
+													// sentence
+						}
+					}
 				}
 			}
 			if (country == null) {
 				country = lastCountryForm(run.body.substring(Math.max(0, u.start() - 30), u.start()));
 			}
-			mark(taken, u.start(), u.start() + text.length());
-			String key = dir != null ? dir.code() : "unit:" + NameFolding.fold(text);
+			mark(taken, u.start(), textEnd);
+			String key = dir != null ? dir.code() : "unit:" + FoldedText.fold(text);
 			add(found, key, dir != null ? dir.englishName() : text, country, dir == null ? null : dir.code(), null,
-					true, new Span(u.start(), u.start() + text.length()));
+					true, new Span(u.start(), textEnd));
 		}
 		// Ministries named only through a person's position ("Lao Minister of Public
 		// Security").
@@ -1155,11 +1306,7 @@ public final class RuleBasedExtractor {
 			if (p.position == null) {
 				continue;
 			}
-			Matcher pm = Pattern
-				.compile("(?:Minister|Ministro|Bộ trưởng|Thứ trưởng)\\s+(?:of\\s+|de(?:l)?\\s+)?(?:the\\s+)?"
-						+ "(Public Security|Interior|Home Affairs|Internal Affairs|State Security|Police|Seguridad Pública|Interior|Công an|Nội vụ)",
-						CI)
-				.matcher(p.position);
+			Matcher pm = MINISTER_OF.matcher(p.position);
 			if (pm.find()) {
 				String cls = agencyClass(pm.group(1));
 				String country = p.country != null ? p.country : p.known != null ? p.known.country() : null;
@@ -1207,9 +1354,9 @@ public final class RuleBasedExtractor {
 	}
 
 	private static String agencyClass(String head) {
-		String f = NameFolding.fold(head);
+		String f = FoldedText.fold(head);
 		for (Map.Entry<String, String> e : Lexicon.AGENCY_HEADS.entrySet()) {
-			if (NameFolding.fold(e.getKey()).equals(f)) {
+			if (FoldedText.fold(e.getKey()).equals(f)) {
 				return e.getValue();
 			}
 		}
@@ -1233,9 +1380,9 @@ public final class RuleBasedExtractor {
 		for (KnownAgency a : agencies) {
 			if (a.parent() == null && country.equals(a.country())) {
 				for (String n : a.names()) {
-					String f = NameFolding.fold(n);
+					String f = FoldedText.fold(n);
 					for (Map.Entry<String, String> e : Lexicon.AGENCY_HEADS.entrySet()) {
-						if (e.getValue().equals(cls) && f.contains(NameFolding.fold(e.getKey()))) {
+						if (e.getValue().equals(cls) && f.contains(FoldedText.fold(e.getKey()))) {
 							return a;
 						}
 					}
@@ -1270,7 +1417,7 @@ public final class RuleBasedExtractor {
 	}
 
 	static Set<String> normalisedTokens(String name) {
-		String f = " " + NameFolding.fold(name) + " ";
+		String f = " " + FoldedText.fold(name) + " ";
 		f = f.replace(" cyber security ", " cybersecurity ")
 			.replace(" high tech ", " hitech ")
 			.replace(" hi tech ", " hitech ")
@@ -1297,8 +1444,10 @@ public final class RuleBasedExtractor {
 		e.spans.add(span);
 	}
 
-	private static final Pattern PARTICIPATING = Pattern
-		.compile("\\b(?:sign\\w*|ink\\w*|led by|delegation|firm\\w*|suscri\\w*|encabezad\\w*|ký|dẫn đầu|đoàn)\\b", CI);
+	private static final Pattern PARTICIPATING = Pattern.compile(
+			"\\b(?:sign(?:ed|ing)(?!\\s+in\\s+(?:19|20)\\d\\d)|inked|led by|headed by|delegation (?:of|from)|firmaron|suscribieron|"
+					+ "encabezad\\w*|presidid\\w*|ký kết|dẫn đầu|do .{3,60} dẫn đầu)\\b",
+			CI);
 
 	private List<Extraction.Agency> roles(Run run, Map<String, AgencyEntity> found, List<PersonEntity> persons,
 			Extraction.Place place, List<String> mainCountries) {
@@ -1367,7 +1516,7 @@ public final class RuleBasedExtractor {
 	// ------------------------------------------------------------------ agreements
 
 	private static final Pattern AGREEMENT = Pattern.compile(
-			"(?<![\\p{L}])(?:memorandum of understanding|memorandum|MoU|MOU|agreements?|treaty|accord|protocol(?=\\s+(?:on|of|between))|"
+			"(?<![\\p{L}])(?:memorandum of understanding|memorandum|MoU|MOU|agreements?|joint communiqu[ée]|communiqu[ée]|letter of intent|treaty|accord|protocol(?=\\s+(?:on|of|between))|"
 					+ "(?:cooperation|action)\\s+plan|plan of cooperation|convenio|acuerdos?|memorando(?: de entendimiento)?|"
 					+ "protocolo|plan de (?:cooperación|acción)|hiệp định|thỏa thuận|thoả thuận|bản ghi nhớ|nghị định thư|"
 					+ "kế hoạch hợp tác)(?![\\p{L}])",
@@ -1389,6 +1538,9 @@ public final class RuleBasedExtractor {
 			"\\b(?:review\\w*|assess\\w*|evaluat\\w*|implement\\w*|progress|outcomes?|under the|framework|revisar\\w*|"
 					+ "evalu\\w*|balance|implementación|cumplimiento|đánh giá|triển khai|rà soát|thực hiện)\\b",
 			CI);
+
+	private static final Pattern YEAR_AFTER = Pattern
+		.compile("^\\s+(?:signed\\s+|firmado\\s+|ký\\s+)?(?:in|of|en|de|năm|từ năm)\\s+((?:19|20)\\d\\d)(?!\\d)", CI);
 
 	private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
 
@@ -1418,11 +1570,13 @@ public final class RuleBasedExtractor {
 				if (y.find()) {
 					year = y.group(1);
 				}
-				Matcher signedIn = Pattern
-					.compile("\\b(?:signed|firmado|ký)\\s+(?:in|en|năm|vào năm)\\s+((?:19|20)\\d\\d)", CI)
-					.matcher(rest);
+				Matcher signedIn = SIGNED_IN.matcher(rest);
 				if (year == null && signedIn.find() && signedIn.start() < 60) {
 					year = signedIn.group(1);
+				}
+				Matcher yearAfter = YEAR_AFTER.matcher(rest);
+				if (year == null && yearAfter.find()) {
+					year = yearAfter.group(1); // "signed a cooperation agreement in 2018"
 				}
 				String action;
 				String date;
@@ -1431,8 +1585,7 @@ public final class RuleBasedExtractor {
 					action = "reviewed";
 					date = year;
 				}
-				else if (PROPOSED_CUE.matcher(context).find()
-						&& !Pattern.compile("\\bwitness\\w*\\b", CI).matcher(context).find()) {
+				else if (PROPOSED_CUE.matcher(context).find() && !WITNESS.matcher(context).find()) {
 					action = "proposed";
 					date = null;
 				}
@@ -1484,11 +1637,7 @@ public final class RuleBasedExtractor {
 		}
 		title.append(text, start, end);
 		String after = text.substring(end);
-		Matcher c = Pattern.compile(
-				"^\\s+((?:on|in the field of|in the fields of|for|regarding|sobre|en materia de|de|về)\\s+[^,.;]{3,80}?)"
-						+ "(?=\\s+(?:between|signed|under|which|that|entre|giữa|was|were|is|and the)\\b|[,.;]|$)",
-				CI)
-			.matcher(after);
+		Matcher c = TITLE_COMPLEMENT.matcher(after);
 		if (c.find() && c.group(1).split("\\s+").length <= 10) {
 			title.append(' ').append(c.group(1));
 		}
@@ -1525,7 +1674,15 @@ public final class RuleBasedExtractor {
 		}
 		hits.sort(Comparator.comparingInt(a -> a.span().start()));
 		for (Extraction.Area a : hits) {
-			found.putIfAbsent(a.phrase(), a);
+			// "trans-border crime combat": the longer, more specific phrase wins
+			boolean covered = hits.stream()
+				.anyMatch(o -> o != a && !o.phrase().equals(a.phrase()) && o.span().start() < a.span().end()
+						&& a.span().start() < o.span().end()
+						&& (o.span().end() - o.span().start()) > (a.span().end() - a.span().start())
+						&& "crime".equals(a.areaCode()));
+			if (!covered) {
+				found.putIfAbsent(a.phrase(), a);
+			}
 		}
 		return List.copyOf(found.values());
 	}
@@ -1543,12 +1700,15 @@ public final class RuleBasedExtractor {
 	private static final String BOTH = "(?:the\\s+two|both|the)\\s+(?:sides|parties|ministries|ministers|countries|agencies|delegations|leaders|officials|officers|forces|nations|security\\s+forces|heads)"
 			+ "|they|the\\s+host\\s+and\\s+(?:the\\s+)?guests?|the\\s+two\\s+(?:sides'|ministries')\\s+\\w+"
 			+ "|ambas\\s+partes|las\\s+dos\\s+partes|ambos\\s+ministerios|ambos\\s+ministros|los\\s+dos\\s+ministros|ambas\\s+delegaciones|las\\s+partes"
+			+ "|los\\s+dos\\s+ministerios|las\\s+dos\\s+delegaciones|los\\s+dos\\s+países|ambos\\s+países|ambas\\s+instituciones"
+			+ "|(?:the\\s+)?[\\p{Lu}][^.;,]{2,70}?\\s+and\\s+(?:the\\s+|its\\s+|their\\s+)?[^.;,]{2,70}?(?=\\s+(?:agreed|pledged|committed|vowed)\\b)"
 			+ "|hai\\s+bên|hai\\s+bộ|hai\\s+bộ\\s+trưởng|hai\\s+lực\\s+lượng|hai\\s+nước";
 
 	private static final Pattern AGREED = Pattern.compile("(?<![\\p{L}])(?<subj>" + BOTH
-			+ ")(?![\\p{L}])[^.;]{0,60}?(?<![\\p{L}])(?<verb>(?<!the\\s)agreed(?!\\s+(?:with|contents|upon\\s+contents))|pledged|committed|vowed|concurred|consented|undertook|"
+			+ ")(?![\\p{L}])(?:(?![\\p{L}]*ed\\b)[^.;]){0,60}?(?<![\\p{L}])(?<verb>(?<!the\\s)agreed(?!\\s+(?:with|contents|upon\\s+contents))|pledged|committed(?!\\s+by)|vowed|concurred|consented|undertook|"
 			+ "promised|resolved|decided|reached (?:a )?consensus|will|would|shall|highlighted the need|stressed the need|"
-			+ "underlined the need|emphasi[sz]ed the need|acordaron|se comprometieron|convinieron|coincidieron|decidieron|"
+			+ "underlined the need|emphasi[sz]ed the need|recogni[sz]ed the importance of|stressed the importance of|"
+			+ "highlighted the importance of|acordaron|se comprometieron|convinieron|coincidieron|decidieron|"
 			+ "thống nhất|nhất trí|cam kết)(?![\\p{L}])\\s*(?:also\\s+)?(?:(?:to|on|that|upon|en|a|que|sẽ)(?![\\p{L}]))?\\s*(?<rest>[^.;]+)",
 			CI);
 
@@ -1593,19 +1753,19 @@ public final class RuleBasedExtractor {
 				if (verb.equals("would") || verb.equals("will") || verb.equals("shall")) {
 					rest = verb.equals("will") ? rest : rest;
 				}
-				String text = paraphrase(rest);
-				if (text.split("\\s+").length >= 3 && !oneSide) {
-					out.add(new Extraction.Commitment(text, true, null, new Span(s.start() + a.start("rest"),
-							s.start() + a.start("rest") + Math.min(rest.length(), a.group("rest").length()))));
+				if (!oneSide) {
+					for (String text : split(paraphrase(rest))) {
+						if (text.split("\\s+").length >= 3) {
+							out.add(new Extraction.Commitment(text, true, null, span(s, a, "rest")));
+						}
+					}
 				}
 				continue;
 			}
 			if (proposedFound) {
 				String verb = p.group("verb").toLowerCase(Locale.ROOT);
 				String before = s.text().substring(0, p.start());
-				boolean plural = Pattern.compile("\\b(?:they|both|two sides|two ministers|ambas|hai bên)\\b", CI)
-					.matcher(before)
-					.find();
+				boolean plural = PLURAL_SUBJECT.matcher(before).find();
 				if (plural && !verb.equals("should")) {
 					String text = paraphrase(p.group("rest"));
 					if (text.split("\\s+").length >= 3) {
@@ -1615,8 +1775,7 @@ public final class RuleBasedExtractor {
 				}
 				String by = subjectCountry != null ? subjectCountry
 						: verb.equals("should") && idx - lastProposalSentence <= 2 ? lastProposer : lastSubjectCountry;
-				if (verb.equals("asked")
-						&& !Pattern.compile("\\basked\\s+(?:for|that|\\w+\\s+to)\\b", CI).matcher(s.text()).find()) {
+				if (verb.equals("asked") && !ASKED_FOR.matcher(s.text()).find()) {
 					continue;
 				}
 				String text = paraphrase(p.group("rest"));
@@ -1635,7 +1794,27 @@ public final class RuleBasedExtractor {
 			}
 		}
 		Set<String> seen = new java.util.HashSet<>();
-		return out.stream().filter(c -> seen.add(NameFolding.fold(c.text()))).toList();
+		return out.stream().filter(c -> seen.add(FoldedText.fold(c.text()))).toList();
+	}
+
+	private static final Pattern COORDINATED = Pattern.compile(
+			",?\\s+and\\s+(?:to\\s+)?(?=(?:increase|strengthen|enhance|promote|expand|share|hold|boost|continue|coordinate|"
+					+ "cooperate|set|step|deepen|develop|build|exchange|improve|jointly|support|implement|maintain|organi[sz]e|"
+					+ "intensify|establish|create|conduct|sign|study|launch|combat|fight|prevent|facilitate|provide|work|"
+					+ "seek|consider|jointly|further|enhance|ensure|accelerate|speed|complete|finali[sz]e|resume|open|train)\\b)"
+					+ "|,\\s+y\\s+(?=(?:fortalecer|ampliar|incrementar|promover|impulsar|intensificar|desarrollar|compartir|"
+					+ "coordinar|establecer|mantener|continuar)\\b)",
+			CI);
+
+	/** "strengthen X, and increase Y" → two commitments. */
+	private static List<String> split(String text) {
+		List<String> parts = new ArrayList<>();
+		for (String part : COORDINATED.split(text)) {
+			if (!part.isBlank()) {
+				parts.add(part.strip().replaceFirst("[\\s,;:]+$", ""));
+			}
+		}
+		return parts;
 	}
 
 	private static Span span(Sentence s, Matcher m, String group) {
@@ -1671,7 +1850,7 @@ public final class RuleBasedExtractor {
 		if (first != null) {
 			return first.country != null ? first.country : first.known != null ? first.known.country() : null;
 		}
-		List<String> words = NameFolding.tokens(head);
+		List<String> words = FoldedText.tokens(head);
 		for (int i = 0; i < Math.min(words.size(), 6); i++) {
 			for (int n = 2; n >= 1; n--) {
 				if (i + n <= words.size()) {
@@ -1683,6 +1862,34 @@ public final class RuleBasedExtractor {
 			}
 		}
 		return null;
+	}
+
+	private static final Pattern MINISTER_OF = Pattern
+		.compile("(?:Minister|Ministro|Bộ trưởng|Thứ trưởng)\\s+(?:of\\s+|de(?:l)?\\s+)?(?:the\\s+)?"
+				+ "(Public Security|Interior|Home Affairs|Internal Affairs|State Security|Police|Seguridad Pública|Công an|Nội vụ)",
+				CI);
+
+	private static final Pattern SIGNED_IN = Pattern
+		.compile("\\b(?:signed|firmado|ký)\\s+(?:in|en|năm|vào năm)\\s+((?:19|20)\\d\\d)", CI);
+
+	private static final Pattern WITNESS = Pattern.compile("\\bwitness\\w*\\b", CI);
+
+	private static final Pattern TITLE_COMPLEMENT = Pattern.compile(
+			"^\\s+((?:on|in the field of|in the fields of|for|regarding|sobre|en materia de|de|về)\\s+[^,.;]{3,80}?)"
+					+ "(?=\\s+(?:between|signed|under|which|that|entre|giữa|was|were|is|and the)\\b|[,.;]|$)",
+			CI);
+
+	private static final Pattern PLURAL_SUBJECT = Pattern
+		.compile("\\b(?:they|both|two sides|two ministers|ambas|hai bên)\\b", CI);
+
+	private static final Pattern ASKED_FOR = Pattern.compile("\\basked\\s+(?:for|that|\\w+\\s+to)\\b", CI);
+
+	private static final java.util.Map<String, Pattern> ABBREVIATIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static Pattern abbreviation(String abbr) {
+		return ABBREVIATIONS.computeIfAbsent(abbr,
+				a -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(a) + "(?![\\p{L}\\d])",
+						a.length() >= 5 ? Pattern.CASE_INSENSITIVE : 0));
 	}
 
 	// ------------------------------------------------------------------ helpers

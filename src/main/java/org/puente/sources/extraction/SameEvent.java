@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.puente.names.NameFolding;
 import org.puente.sources.Extraction;
 
 /**
@@ -37,13 +36,27 @@ public final class SameEvent {
 				.stream()
 				.filter(a -> !"mentioned".equals(a.role()))
 				.forEach(a -> agencies
-					.add(a.agencyCode() != null ? a.agencyCode() : a.country() + ":" + NameFolding.fold(a.name())));
+					.add(a.agencyCode() != null ? a.agencyCode() : a.country() + ":" + FoldedText.fold(a.name())));
 			Set<String> people = new HashSet<>();
-			e.people().forEach(p -> people.add(NameFolding.fold(p.canonical())));
+			e.people().forEach(p -> people.add(personKey(p.canonical())));
 			return new Facts(from, to, md, e.kind(), e.place() == null ? null : e.place().city(),
 					e.place() == null ? null : e.place().country(), agencies, people);
 		}
 
+	}
+
+	/** A person's name as compared across sources (folded, no diacritics). */
+	public static String personKey(String name) {
+		return FoldedText.fold(name);
+	}
+
+	/** A city's English name when the gazetteer knows it ("Hà Nội" → "Hanoi"). */
+	static String city(String name) {
+		if (name == null) {
+			return "";
+		}
+		Lexicon.City known = Lexicon.CITY_BY_FORM.get(FoldedText.fold(name));
+		return known == null ? FoldedText.fold(name) : known.name();
 	}
 
 	static String family(String kind) {
@@ -62,13 +75,16 @@ public final class SameEvent {
 			return 0; // different days are different events
 		}
 		double score = 0.4 * date;
-		if (family(a.kind()).equals(family(b.kind()))) {
+		if (a.kind() != null && a.kind().equals(b.kind())) {
+			score += 0.2;
+		}
+		else if (family(a.kind()).equals(family(b.kind()))) {
 			score += 0.15;
 		}
 		else if ("visit".equals(a.kind()) || "visit".equals(b.kind())) {
 			score += 0.05; // talks reported as part of a visit
 		}
-		if (a.city() != null && a.city().equals(b.city())) {
+		if (a.city() != null && city(a.city()).equals(city(b.city()))) {
 			score += 0.1;
 		}
 		else if (a.country() != null && a.country().equals(b.country())) {
@@ -93,7 +109,8 @@ public final class SameEvent {
 		MonthDay am = a.monthDay() != null ? a.monthDay() : a.from() == null ? null : MonthDay.from(a.from());
 		MonthDay bm = b.monthDay() != null ? b.monthDay() : b.from() == null ? null : MonthDay.from(b.from());
 		if (am == null || bm == null) {
-			return 0.5; // one side has no date: the rest has to carry it
+			return 0; // without a date on both sides, never guess that two reports are
+						// one event
 		}
 		int diff = Math.abs(am.atYear(2000).getDayOfYear() - bm.atYear(2000).getDayOfYear());
 		if (b.to() != null && b.from() != null && b.monthDay() == null && am != null) {
