@@ -10,6 +10,7 @@ import org.puente.directory.DirectoryLookup;
 import org.puente.security.CurrentUser;
 import org.puente.security.CurrentUsers;
 import org.puente.shared.InvalidInput;
+import org.puente.sources.extraction.ExtractionNotes;
 import org.puente.sources.library.Acceptance;
 import org.puente.sources.library.ArticleFiles;
 import org.puente.sources.library.ReviewDesk;
@@ -185,6 +186,8 @@ class SourcePages {
 		model.addAttribute("review", review);
 		model.addAttribute("article", review.view().article());
 		model.addAttribute("x", review.view().extraction());
+		model.addAttribute("notes", review.view().extraction() == null ? List.of()
+				: review.view().extraction().notes().stream().map(note -> ExtractionNotes.text(note, locale)).toList());
 		model.addAttribute("form", form);
 		model.addAttribute("kinds", KINDS);
 		model.addAttribute("partnershipOptions",
