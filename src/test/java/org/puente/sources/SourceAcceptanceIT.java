@@ -113,11 +113,11 @@ class SourceAcceptanceIT {
 		String text = Files.readString(Path.of("src/test/resources/sources/new-engagement.txt"));
 		JsonNode imported = ok(editor.http().post("/api/v1/sources", Map.of("text", text, "outlet", "VNA")), 201);
 		String id = imported.get("id").asString();
-		assertThat(imported.get("published").asString()).isEqualTo("2026-03-11");
+		assertThat(imported.get("published").asString()).isEqualTo("2026-09-18");
 		ObjectNode proposal = (ObjectNode) ok(editor.http().get("/api/v1/sources/" + id + "/proposal"), 200);
 		ObjectNode engagement = (ObjectNode) proposal.get("engagement");
 		assertThat(engagement.get("match").asString()).isEqualTo("new");
-		assertThat(engagement.get("startDate").asString()).isEqualTo("2026-03-09");
+		assertThat(engagement.get("startDate").asString()).isEqualTo("2026-09-17");
 		assertThat(engagement.get("placeCountry").asString()).isEqualTo("CU");
 		assertThat(proposal.get("commitments").valueStream().map(c -> c.get("agreed").asBoolean())).contains(true,
 				false);
@@ -131,13 +131,13 @@ class SourceAcceptanceIT {
 		assertThat(unchanged.get("state").asString()).isEqualTo("PENDING");
 		assertThat(unchanged.get("citations").size()).isZero();
 
-		engagement.put("startDate", "2026-03-09");
+		engagement.put("startDate", "2026-09-17");
 		engagement.put("title", "Talks in Havana on forensic training");
 		JsonNode result = ok(editor.http().post("/api/v1/sources/" + id + "/accept", proposal), 200);
 		assertThat(result.get("engagementCreated").asBoolean()).isTrue();
 		String created = result.get("engagement").asString();
 		JsonNode recorded = ok(editor.http().get("/api/v1/registry/engagements/" + created), 200);
-		assertThat(recorded.get("startDate").asString()).isEqualTo("2026-03-09");
+		assertThat(recorded.get("startDate").asString()).isEqualTo("2026-09-17");
 		assertThat(recorded.get("title").get("en").asString()).isEqualTo("Talks in Havana on forensic training");
 		assertThat(recorded.get("sources").valueStream().map(JsonNode::asString))
 			.containsExactly(imported.get("label").asString());
@@ -154,7 +154,7 @@ class SourceAcceptanceIT {
 			.contains("Talks in Havana on forensic training");
 		Document page = browser.get("/registry/engagements/" + created).html();
 		assertThat(page.select(".citations li a").eachAttr("href")).containsExactly("/sources/" + id);
-		assertThat(page.select(".citations blockquote").text()).contains("March 9");
+		assertThat(page.select(".citations blockquote").text()).contains("September 17");
 
 		// the acceptance is audited
 		List<String> actions = TestUsers.admin(port)

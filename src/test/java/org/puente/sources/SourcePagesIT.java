@@ -37,7 +37,7 @@ class SourcePagesIT {
 		assertThat(html.select(".error-summary a[href='#text']").text())
 			.isEqualTo("Article text: does not read like an article (at least 40 words in sentences; "
 					+ "tables and lists are refused).");
-		assertThat(html.select("textarea#text").text()).isEqualTo("Three words only.");
+		assertThat(html.select("textarea#text").val()).isEqualTo("Three words only.");
 
 		BrowserSession.Page empty = browser.submit(form, "main form.form", Map.of());
 		assertThat(empty.status()).isEqualTo(400);
