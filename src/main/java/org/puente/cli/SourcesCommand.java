@@ -38,7 +38,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Press articles: what extraction proposes from them, and how well it does. */
 @Command(name = "sources", mixinStandardHelpOptions = true,
 		description = "Extract the records press articles report, and measure the extraction.",
-		subcommands = { SourcesCommand.Extract.class, SourcesCommand.BenchCommand.class })
+		subcommands = { SourcesCommand.Extract.class, SourcesCommand.BenchCommand.class, SourcesImportCommand.class })
 class SourcesCommand implements Callable<Integer> {
 
 	@Override

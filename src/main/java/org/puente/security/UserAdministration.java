@@ -282,6 +282,17 @@ public class UserAdministration {
 			.map(account -> account.toCurrentUser(ministryOf(account.agency())));
 	}
 
+	/**
+	 * The user with this name, as the rest of Puente sees them, while the account is
+	 * enabled: for command-line work done in a user's name.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<CurrentUser> enabledUserNamed(String username) {
+		return users.findByUsernameIgnoreCase(username)
+			.filter(UserAccount::enabled)
+			.map(account -> account.toCurrentUser(ministryOf(account.agency())));
+	}
+
 	@Transactional(readOnly = true)
 	public boolean adminExists() {
 		return users.anyAdmin();
