@@ -110,7 +110,7 @@ public class ExchangeBenchCommand implements Callable<Integer> {
 		props.put("logging.level.root", "ERROR");
 		props.put("logging.level.org.puente", "ERROR");
 		props.put("spring.datasource.url", dbUrl != null ? dbUrl : "jdbc:h2:file:" + dataDir.resolve("puente")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000");
 		props.put("spring.datasource.username", dbUrl != null ? dbUser : "sa");
 		props.put("spring.datasource.password", dbUrl != null ? dbPassword : "");
 		System.err.println("Starting Puente on loopback"

@@ -169,7 +169,16 @@ public class ReviewDesk {
 			}
 		}
 		String label = article.label();
-		LocalDate day = eventDay(x, article);
+		// The day the article's ranks and positions held: its own event date, else the
+		// recorded engagement it reports, else its publication date, else none (an
+		// undated claim, never "today").
+		LocalDate day = days(x, article)[0];
+		if (day == null && matched != null) {
+			day = registry.engagement(user, matched).start();
+		}
+		if (day == null) {
+			day = article.published();
+		}
 		String by = user.username();
 		// people first: the new engagement's delegation names them
 		List<UUID> personIds = new ArrayList<>();
@@ -509,7 +518,7 @@ public class ReviewDesk {
 
 	private static LocalDate eventDay(Extraction x, StoredArticle article) {
 		LocalDate day = days(x, article)[0];
-		return day != null ? day : article.published() != null ? article.published() : LocalDate.now();
+		return day != null ? day : article.published();
 	}
 
 	/** "XXXX-MM-DD" as that day in a leap year (so 29 February fits), or null. */
