@@ -225,7 +225,9 @@ public class WatchlistImport {
 				long line = parser.currentTokenLocation().getLineNr();
 				T form;
 				try {
-					form = Watchlists.JSON.readValue(parser, type);
+					form = Watchlists.JSON.readerFor(type)
+						.without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+						.readValue(parser);
 				}
 				catch (tools.jackson.core.JacksonException ex) {
 					errors.add(new RowError(line, "row", "unreadable"));
