@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 
 /**
@@ -16,6 +17,8 @@ public final class NameFolding {
 	private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal
 		.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
+	private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
 	private NameFolding() {
 	}
 
@@ -23,7 +26,8 @@ public final class NameFolding {
 		if (text == null || text.isBlank()) {
 			return "";
 		}
-		String ascii = TO_ASCII.get().transliterate(text).toLowerCase(Locale.ROOT);
+		String ascii = latinOnly(text) ? stripLatin(text) : TO_ASCII.get().transliterate(text);
+		ascii = ascii.toLowerCase(Locale.ROOT);
 		StringBuilder out = new StringBuilder(ascii.length());
 		boolean space = false;
 		for (int i = 0; i < ascii.length(); i++) {
@@ -37,6 +41,60 @@ public final class NameFolding {
 			}
 			else {
 				space = true;
+			}
+		}
+		return out.toString();
+	}
+
+	/**
+	 * Whether every letter is Latin (ASCII, Latin-1, Extended-A/B, Vietnamese Extended
+	 * Additional): those take the fast path, a screening check folds a million names.
+	 */
+	private static boolean latinOnly(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 0x250 && !(c >= 0x1E00 && c <= 0x1EFF) && !(c >= 0x300 && c <= 0x36F)
+					&& !(c >= 0x2000 && c <= 0x206F)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Decomposes, drops combining marks, and spells out the letters that do not
+	 * decompose.
+	 */
+	private static String stripLatin(String text) {
+		String nfd = NFD.normalize(text);
+		StringBuilder out = new StringBuilder(nfd.length());
+		for (int i = 0; i < nfd.length(); i++) {
+			char c = nfd.charAt(i);
+			if (c < 0x80) {
+				out.append(c);
+			}
+			else if (c >= 0x300 && c <= 0x36F) {
+				// combining mark: dropped
+			}
+			else {
+				switch (c) {
+					case 'đ', 'Đ', 'ð', 'Ð' -> out.append('d');
+					case 'ß' -> out.append("ss");
+					case 'æ', 'Æ' -> out.append("ae");
+					case 'œ', 'Œ' -> out.append("oe");
+					case 'ø', 'Ø' -> out.append('o');
+					case 'ł', 'Ł' -> out.append('l');
+					case 'ı' -> out.append('i');
+					case 'þ', 'Þ' -> out.append("th");
+					default -> {
+						if (Character.isLetterOrDigit(c)) {
+							out.append(TO_ASCII.get().transliterate(String.valueOf(c)));
+						}
+						else {
+							out.append(' ');
+						}
+					}
+				}
 			}
 		}
 		return out.toString();
