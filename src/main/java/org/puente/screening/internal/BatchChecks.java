@@ -151,6 +151,13 @@ public class BatchChecks {
 		finally {
 			Files.deleteIfExists(misses);
 		}
+		List<ScreeningJobs.HitRow> preview = new ArrayList<>();
+		for (int i = 0; i < hits.size() && i < 200; i++) {
+			Screening.HitView v = recorded.get(i);
+			preview.add(new ScreeningJobs.HitRow(hits.get(i).queryId(), hits.get(i).line(), v.reference(), v.agency(),
+					v.score(), v.explanation()));
+		}
+		job.preview(preview);
 		job.succeeded(rows, hits.size(), result);
 	}
 

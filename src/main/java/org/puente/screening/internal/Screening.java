@@ -276,7 +276,7 @@ public class Screening {
 				UUID.randomUUID(), reference, checkId, at, user.username(), user.agency().code(),
 				user.ministry().code(), purpose.category(), purpose.text(), probe, f.entry().kind(), f.entry().id(),
 				f.entry().owner(), f.entry().contactUnit(), score, explanation(f.reasons()));
-		return new HitView(reference, f.entry().kind(), f.entry().owner(), score, f.reasons());
+		return new HitView(reference, f.entry().kind(), f.entry().owner(), score, Explanations.forAsker(f.reasons()));
 	}
 
 	private static String explanation(List<String> reasons) {
@@ -329,7 +329,8 @@ public class Screening {
 		UUID id = rs.getObject("id", UUID.class);
 		return new AskedHit(rs.getString("reference"), rs.getTimestamp("at").toInstant(), rs.getString("asker"),
 				rs.getString("entry_kind"), rs.getString("owner_agency"), rs.getDouble("score"),
-				WatchlistRows.lines(rs.getString("explanation")), rs.getString("purpose"), followUps(id));
+				Explanations.forAsker(WatchlistRows.lines(rs.getString("explanation"))), rs.getString("purpose"),
+				followUps(id));
 	}
 
 	// ---------------------------------------------------------------- the owner's side

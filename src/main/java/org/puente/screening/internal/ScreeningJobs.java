@@ -62,6 +62,8 @@ public class ScreeningJobs {
 
 		private volatile Instant finishedAt;
 
+		private volatile List<HitRow> preview = List.of();
+
 		Job(String kind, String ministry, String startedBy, String fileName) {
 			this.kind = kind;
 			this.ministry = ministry;
@@ -122,6 +124,15 @@ public class ScreeningJobs {
 			return hits;
 		}
 
+		/** The first hits of a finished batch, for its page. */
+		public List<HitRow> getPreview() {
+			return preview;
+		}
+
+		void preview(List<HitRow> rows) {
+			this.preview = rows.size() > 200 ? List.copyOf(rows.subList(0, 200)) : List.copyOf(rows);
+		}
+
 		public boolean isRunning() {
 			return "RUNNING".equals(state);
 		}
@@ -172,6 +183,13 @@ public class ScreeningJobs {
 			this.state = "FAILED";
 		}
 
+	}
+
+	/**
+	 * A hit of a batch as its page lists it: the row's id, the reference, score and why.
+	 */
+	public record HitRow(String queryId, long line, String reference, String agency, double score,
+			List<String> explanation) {
 	}
 
 	/** The work of a job; it reports progress on the job it is given. */

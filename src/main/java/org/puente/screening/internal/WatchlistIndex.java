@@ -170,7 +170,7 @@ public class WatchlistIndex implements SmartInitializingSingleton {
 				for (UUID id : documents.getOrDefault(owner, Map.of()).getOrDefault(key, Set.of())) {
 					Listed entry = listed.get(id);
 					if (entry != null) {
-						best.put(id, new Found(entry, 1.0, List.of("document number equal")));
+						best.put(id, new Found(entry, 1.0, List.of("DOCUMENT_NUMBER_EQUAL")));
 					}
 				}
 			}

@@ -195,9 +195,6 @@ class ScreeningPages {
 	String job(@PathVariable UUID id, Model model) throws IOException {
 		ScreeningJobs.Job job = jobs.get(CurrentUsers.get(), id);
 		model.addAttribute("job", job);
-		if ("BATCH".equals(job.getKind()) && "DONE".equals(job.getState())) {
-			model.addAttribute("preview", preview(batches.results(CurrentUsers.get(), id)));
-		}
 		return "screening/job";
 	}
 
@@ -221,21 +218,6 @@ class ScreeningPages {
 			.contentType(TableExport.CSV)
 			.header("Content-Disposition", "attachment; filename=\"screening-" + id + ".csv\"")
 			.body(new org.springframework.core.io.FileSystemResource(batches.results(CurrentUsers.get(), id)));
-	}
-
-	/** The first 200 rows of the results that are hits, for the page. */
-	private static List<CsvRows.Row> preview(Path results) throws IOException {
-		List<CsvRows.Row> rows = new ArrayList<>();
-		try (CsvRows in = new CsvRows(Files.newBufferedReader(results, java.nio.charset.StandardCharsets.UTF_8))) {
-			while (in.hasNext() && rows.size() < 200) {
-				CsvRows.Row row = in.next();
-				if (!"HIT".equals(row.get("result"))) {
-					break;
-				}
-				rows.add(row);
-			}
-		}
-		return rows;
 	}
 
 	@GetMapping("/notices")
