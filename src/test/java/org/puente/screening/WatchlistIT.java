@@ -4,7 +4,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
+import org.puente.screening.internal.ScreeningJobs;
+import org.puente.screening.internal.WatchlistImport;
+import org.puente.security.CurrentUser;
+import org.puente.security.Role;
+import org.puente.shared.AgencyId;
+import org.puente.shared.Classification;
 import org.puente.support.Http;
 import org.puente.support.IntegrationTest;
 import org.puente.support.TestUsers;
@@ -29,6 +40,9 @@ class WatchlistIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	WatchlistImport imports;
 
 	@Test
 	void theOwnersEditorKeepsAnEntryAndEveryChangeIsAudited() {
@@ -164,6 +178,58 @@ class WatchlistIT {
 		// The quoted name with a comma, the | list and the diacritics survive export.
 		String exported = editor.http().get("/api/v1/screening/persons/export.csv").body();
 		assertThat(exported).contains("\"Quàng Thị Mai, called Mai\"").contains("VN|LA").contains("Lò Văn Páo");
+	}
+
+	@Test
+	void aLargeImportRunsInTheBackgroundWithProgressAndIsAllOrNothing() throws Exception {
+		CurrentUser editor = new CurrentUser(UUID.randomUUID(), "bulk-importer", "Bulk importer", new AgencyId("MPS"),
+				new AgencyId("MPS"), Set.of(Role.EDITOR), Classification.CONFIDENTIAL, "en");
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		StringBuilder csv = new StringBuilder(String.join(",", WatchlistImport.PERSON_COLUMNS)).append('\n');
+		String[] family = { "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng" };
+		String[] middle = { "Văn", "Thị", "Hữu", "Đức", "Minh", "Quốc", "Thanh", "Ngọc" };
+		String[] given = { "An", "Bình", "Cường", "Dũng", "Hà", "Hải", "Hạnh", "Hùng", "Lan", "Long", "Mai", "Nam" };
+		int rows = 2000;
+		for (int i = 0; i < rows; i++) {
+			csv.append(family[i % 10])
+				.append(' ')
+				.append(middle[(i / 10) % 8])
+				.append(' ')
+				.append(given[(i / 80) % 12])
+				.append(",,")
+				.append(1950 + i % 50)
+				.append(",,VN,,WANTED_INFORMATION,Bulk ")
+				.append(marker)
+				.append(",,,H1,\n");
+		}
+		Path bad = Files.createTempFile("bulk-", ".csv");
+		Files.writeString(bad, csv.toString().replace("1960,,VN", "1960-13-45,,VN"), StandardCharsets.UTF_8);
+		ScreeningJobs.Job refused = imports.start(editor, "persons", bad, "bulk.csv", WatchlistImport.Format.CSV);
+		while (refused.isRunning()) {
+			Thread.sleep(100);
+		}
+		assertThat(refused.getState()).isEqualTo("REFUSED");
+		// 1960 is every 50th row from the 11th: lines 12, 62, ... (the header is line 1).
+		assertThat(refused.getErrors()).hasSize(rows / 50);
+		assertThat(refused.getErrors().get(0).line()).isEqualTo(12);
+		assertThat(refused.getErrors().get(0).field()).isEqualTo("birthDate");
+		assertThat(jdbc.queryForObject("select count(*) from watch_person where legal_basis = ?", Long.class,
+				"Bulk " + marker))
+			.isZero();
+		assertThat(Files.exists(bad)).isFalse();
+
+		Path good = Files.createTempFile("bulk-", ".csv");
+		Files.writeString(good, csv.toString(), StandardCharsets.UTF_8);
+		ScreeningJobs.Job done = imports.start(editor, "persons", good, "bulk.csv", WatchlistImport.Format.CSV);
+		while (done.isRunning()) {
+			Thread.sleep(100);
+		}
+		assertThat(done.getState()).as(done.getFailure()).isEqualTo("DONE");
+		assertThat(done.getWritten()).isEqualTo(rows);
+		assertThat(done.getPercent()).isEqualTo(100);
+		assertThat(jdbc.queryForObject("select count(*) from watch_person where legal_basis = ?", Long.class,
+				"Bulk " + marker))
+			.isEqualTo(rows);
 	}
 
 	@Test
