@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.puente.screening.internal.Screening;
+import org.puente.screening.internal.WatchlistIndex;
 import org.puente.support.BrowserSession;
 import org.puente.support.Http;
 import org.puente.support.IntegrationTest;
@@ -39,6 +40,9 @@ class ScreeningChecksIT {
 
 	@Autowired
 	Screening screening;
+
+	@Autowired
+	WatchlistIndex index;
 
 	@Test
 	void aVietnameseNameWithoutDiacriticsAndInAnotherOrderHits() {
@@ -87,6 +91,26 @@ class ScreeningChecksIT {
 		assertThat(hit.json().get("result").asString()).as(hit.body()).isEqualTo("HIT");
 		assertThat(hit.json().get("hits").get(0).get("kind").asString()).isEqualTo("DOCUMENT");
 		assertThat(hit.body()).doesNotContain("STOLEN");
+	}
+
+	@Test
+	void theIndexIsBuiltFromTheDatabase() {
+		TestUsers.User asker = TestUsers.create(port, "ck-rebuild", "MININT", "RESTRICTED", "VIEWER");
+		UUID id = UUID.randomUUID();
+		// Written behind the service's back, as a restored database would hold it.
+		jdbc.update("insert into watch_person(id, owner_agency, full_name, search_key, birth_date, category,"
+				+ " legal_basis, handling_code, contact_unit, deleted, created_at, created_by, updated_at, updated_by,"
+				+ " version) values (?, 'MPS', 'Kiều Phong Vũ', 'kieu phong vu', '1977-08-08', 'OTHER', 'x', 'H1',"
+				+ " 'MPS', false, current_timestamp, 'restore', current_timestamp, 'restore', 0)", id);
+		assertThat(ScreeningClient.check(asker, "Kieu Phong Vu", "1977-08-08", "Rebuild check")
+			.json()
+			.get("result")
+			.asString()).isEqualTo("NO_HIT");
+		index.rebuild();
+		assertThat(ScreeningClient.check(asker, "Kieu Phong Vu", "1977-08-08", "Rebuild check")
+			.json()
+			.get("result")
+			.asString()).isEqualTo("HIT");
 	}
 
 	@Test

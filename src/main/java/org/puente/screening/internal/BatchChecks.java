@@ -30,6 +30,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class BatchChecks {
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BatchChecks.class);
+
 	/** The columns of the results file. */
 	public static final String RESULT_HEADER = "query_id,line,result,reference,agency,score,explanation";
 
@@ -159,6 +161,9 @@ public class BatchChecks {
 		}
 		job.preview(preview);
 		job.succeeded(rows, hits.size(), result);
+		long millis = java.time.Duration.between(job.getStartedAt(), java.time.Instant.now()).toMillis();
+		LOG.info("Screening batch {}: {} rows, {} hits in {} ms ({} rows/s)", job.getId(), rows, hits.size(), millis,
+				millis == 0 ? rows : rows * 1000L / millis);
 	}
 
 	private static String line(String queryId, long line, String result, String reference, String agency, Double score,

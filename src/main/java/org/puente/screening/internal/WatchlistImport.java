@@ -36,6 +36,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class WatchlistImport {
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WatchlistImport.class);
+
 	/** The columns of a person CSV; list columns separate values with {@code |}. */
 	public static final List<String> PERSON_COLUMNS = List.of("full_name", "aliases", "birth_date", "sex",
 			"nationalities", "documents", "category", "legal_basis", "valid_from", "valid_until", "handling_code",
@@ -85,6 +87,8 @@ public class WatchlistImport {
 				try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 					int written = run(user, kind, reader, fileName, format, job);
 					job.succeeded(written, 0, null);
+					LOG.info("Screening import {}: {} {} in {} ms", job.getId(), written, kind,
+							java.time.Duration.between(job.getStartedAt(), java.time.Instant.now()).toMillis());
 				}
 			}
 			finally {
