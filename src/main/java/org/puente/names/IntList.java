@@ -24,6 +24,15 @@ final class IntList {
 		return size;
 	}
 
+	boolean contains(int value) {
+		for (int i = 0; i < size; i++) {
+			if (values[i] == value) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	int pop() {
 		return values[--size];
 	}

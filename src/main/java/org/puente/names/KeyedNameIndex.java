@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -21,7 +22,16 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 final class KeyedNameIndex implements NameIndex {
 
 	/** Pair keys shared by more entries than this are skipped: they carry no identity. */
-	static final int MAX_POSTING = 40_000;
+	static final int MAX_POSTING = 20_000;
+
+	/**
+	 * Pair keys shared by more entries than this ("nguyen|hung") are narrowed by a third
+	 * part of the probe, and by names made only of the probe's parts.
+	 */
+	static final int NARROW_POSTING = 2_000;
+
+	/** Name parts beyond this many are left out of triple keys. */
+	static final int MAX_TRIPLE_PARTS = 8;
 
 	/** Score of a part that is a transliteration of the other. */
 	static final double TRANSLITERATION = 0.9;
@@ -41,7 +51,7 @@ final class KeyedNameIndex implements NameIndex {
 	/**
 	 * Below this share of weight matched on either side, the score shrinks in proportion.
 	 */
-	static final double COVERAGE = 0.5;
+	static final double COVERAGE = 0.4;
 
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -57,6 +67,10 @@ final class KeyedNameIndex implements NameIndex {
 
 	private final Map<Long, IntList> pairs = new HashMap<>();
 
+	private final Map<Long, IntList> triples = new HashMap<>();
+
+	private final Map<Long, IntList> nameSets = new HashMap<>();
+
 	private final List<IntList> singles = new ArrayList<>();
 
 	private final Map<String, IntList> documents = new HashMap<>();
@@ -64,7 +78,8 @@ final class KeyedNameIndex implements NameIndex {
 	private final ThreadLocal<Marks> marks = ThreadLocal.withInitial(Marks::new);
 
 	/** One indexed person: token ids of each name, evidence normalised. */
-	private record Entry(String id, int[][] names, BirthDate birth, Set<String> nationalities, Set<String> documents) {
+	private record Entry(String id, int[][] names, boolean[] familyFirst, BirthDate birth, Set<String> nationalities,
+			Set<String> documents) {
 	}
 
 	@Override
@@ -102,7 +117,12 @@ final class KeyedNameIndex implements NameIndex {
 					ids[i][j] = vocabulary.add(tokens.get(j));
 				}
 			}
-			Entry entry = new Entry(candidate.id(), ids, candidate.birth(), Set.copyOf(nats), Set.copyOf(docs));
+			boolean[] familyFirst = new boolean[names.size()];
+			for (int i = 0; i < familyFirst.length; i++) {
+				familyFirst[i] = NameRules.familyFirst(names.get(i));
+			}
+			Entry entry = new Entry(candidate.id(), ids, familyFirst, candidate.birth(), Set.copyOf(nats),
+					Set.copyOf(docs));
 			if (slot >= entries.length) {
 				entries = Arrays.copyOf(entries, Math.max(slot + 1, entries.length * 2));
 			}
@@ -110,6 +130,12 @@ final class KeyedNameIndex implements NameIndex {
 			slots.put(candidate.id(), slot);
 			for (long key : pairKeys(ids)) {
 				pairs.computeIfAbsent(key, k -> new IntList()).add(slot);
+			}
+			for (long key : tripleKeys(ids)) {
+				triples.computeIfAbsent(key, k -> new IntList()).add(slot);
+			}
+			for (long key : nameSetKeys(ids)) {
+				nameSets.computeIfAbsent(key, k -> new IntList()).add(slot);
 			}
 			for (int token : distinctTokens(ids)) {
 				while (singles.size() <= token) {
@@ -161,6 +187,8 @@ final class KeyedNameIndex implements NameIndex {
 				pairs.remove(key);
 			}
 		}
+		removeAll(triples, tripleKeys(entry.names()), slot);
+		removeAll(nameSets, nameSetKeys(entry.names()), slot);
 		for (int token : distinctTokens(entry.names())) {
 			singles.get(token).removeValue(slot);
 		}
@@ -181,13 +209,67 @@ final class KeyedNameIndex implements NameIndex {
 		for (int[] name : names) {
 			for (int i = 0; i < name.length; i++) {
 				for (int j = i + 1; j < name.length; j++) {
-					if (name[i] != name[j]) {
-						keys.add(pairKey(name[i], name[j]));
+					// "Rodríguez Rodríguez" is a pair too.
+					keys.add(pairKey(name[i], name[j]));
+				}
+			}
+		}
+		return keys;
+	}
+
+	private static void removeAll(Map<Long, IntList> map, Set<Long> keys, int slot) {
+		for (long key : keys) {
+			IntList list = map.get(key);
+			list.removeValue(slot);
+			if (list.size() == 0) {
+				map.remove(key);
+			}
+		}
+	}
+
+	private static Set<Long> tripleKeys(int[][] names) {
+		Set<Long> keys = new HashSet<>();
+		for (int[] name : names) {
+			int n = Math.min(name.length, MAX_TRIPLE_PARTS);
+			for (int i = 0; i < n; i++) {
+				for (int j = i + 1; j < n; j++) {
+					for (int k = j + 1; k < n; k++) {
+						keys.add(tripleKey(name[i], name[j], name[k]));
 					}
 				}
 			}
 		}
 		return keys;
+	}
+
+	private static Set<Long> nameSetKeys(int[][] names) {
+		Set<Long> keys = new HashSet<>();
+		for (int[] name : names) {
+			keys.add(nameSetKey(name.clone()));
+		}
+		return keys;
+	}
+
+	/** Three parts in any order; ids past 2^21 share keys, which only adds candidates. */
+	static long tripleKey(int a, int b, int c) {
+		int lo = Math.min(a, Math.min(b, c));
+		int hi = Math.max(a, Math.max(b, c));
+		int mid = a + b + c - lo - hi;
+		return ((long) (lo & 0x1FFFFF) << 42) | ((long) (mid & 0x1FFFFF) << 21) | (hi & 0x1FFFFF);
+	}
+
+	/**
+	 * All the parts of a name, in any order (sorts its argument); a hash, collisions only
+	 * add candidates.
+	 */
+	static long nameSetKey(int[] ids) {
+		Arrays.sort(ids);
+		long h = 0xcbf29ce484222325L ^ ids.length;
+		for (int id : ids) {
+			h = (h ^ id) * 0x100000001b3L;
+			h ^= h >>> 29;
+		}
+		return h;
 	}
 
 	private static Set<Integer> distinctTokens(int[][] names) {
@@ -242,7 +324,7 @@ final class KeyedNameIndex implements NameIndex {
 				: probe.nationality().strip().toUpperCase(Locale.ROOT);
 		lock.readLock().lock();
 		try {
-			Query query = new Query(tokens, alternatives(tokens), probe.birth(), nationality, doc);
+			Query query = query(tokens, probe.birth(), nationality, doc);
 			Marks seen = marks.get();
 			seen.next(entries.length);
 			List<Scored> found = new ArrayList<>();
@@ -278,12 +360,69 @@ final class KeyedNameIndex implements NameIndex {
 	private record Scored(int slot, double score) {
 	}
 
+	@Override
+	public Optional<Match> explain(Probe probe, String id) {
+		List<String> tokens = NameRules.tokens(probe.fullName());
+		String doc = document(probe.document());
+		String nationality = probe.nationality() == null || probe.nationality().isBlank() ? null
+				: probe.nationality().strip().toUpperCase(Locale.ROOT);
+		lock.readLock().lock();
+		try {
+			Integer slot = slots.get(id);
+			if (slot == null || (tokens.isEmpty() && doc.isEmpty())) {
+				return Optional.empty();
+			}
+			Query query = query(tokens, probe.birth(), nationality, doc);
+			boolean candidate = false;
+			for (IntList posting : postings(query)) {
+				if (posting.contains(slot)) {
+					candidate = true;
+					break;
+				}
+			}
+			if (!candidate) {
+				return Optional.empty();
+			}
+			List<String> reasons = new ArrayList<>();
+			double score = score(query, entries[slot], reasons);
+			return score < 0 ? Optional.empty()
+					: Optional.of(new Match(id, Math.round(score * 1000) / 1000.0, List.copyOf(reasons)));
+		}
+		finally {
+			lock.readLock().unlock();
+		}
+	}
+
 	/**
 	 * A probe prepared for scoring: its tokens and, per token, the vocabulary ids it may
 	 * be.
 	 */
 	private record Query(List<String> tokens, List<Map<Integer, Alternative>> alternatives, BirthDate birth,
-			String nationality, String document) {
+			String nationality, String document, boolean familyFirst, int[][] altIds, double[][] altScores,
+			double[] weights, char[] initials) {
+	}
+
+	private Query query(List<String> tokens, BirthDate birth, String nationality, String doc) {
+		List<Map<Integer, Alternative>> alternatives = alternatives(tokens);
+		int m = tokens.size();
+		int[][] ids = new int[m][];
+		double[][] scores = new double[m][];
+		double[] weights = new double[m];
+		char[] initials = new char[m];
+		boolean familyFirst = NameRules.familyFirst(tokens);
+		for (int i = 0; i < m; i++) {
+			Map<Integer, Alternative> alts = alternatives.get(i);
+			ids[i] = new int[alts.size()];
+			scores[i] = new double[alts.size()];
+			int k = 0;
+			for (Map.Entry<Integer, Alternative> e : alts.entrySet()) {
+				ids[i][k] = e.getKey();
+				scores[i][k++] = e.getValue().score();
+			}
+			weights[i] = familyFirst && i == m - 1 ? 1.0 : NameRules.weight(tokens.get(i));
+			initials[i] = tokens.get(i).length() == 1 ? tokens.get(i).charAt(0) : 0;
+		}
+		return new Query(tokens, alternatives, birth, nationality, doc, familyFirst, ids, scores, weights, initials);
 	}
 
 	/** A vocabulary token a probe token may stand for, and how. */
@@ -304,7 +443,10 @@ final class KeyedNameIndex implements NameIndex {
 					alts.putIfAbsent(o, new Alternative(TRANSLITERATION, "TRANSLITERATION"));
 				}
 			}
-			if (token.length() >= 4) {
+			// A part the index knows is taken as written: one letter turns Hương into
+			// Sương,
+			// Mario into María, and those are other people. Unknown parts may be typos.
+			if (id < 0 && token.length() >= 4) {
 				for (int o : vocabulary.typoNeighbours(token)) {
 					boolean swap = NameRules.transposed(token, vocabulary.token(o));
 					alts.putIfAbsent(o, new Alternative(swap ? TRANSPOSITION : TYPO, swap ? "TRANSPOSITION" : "TYPO"));
@@ -326,19 +468,51 @@ final class KeyedNameIndex implements NameIndex {
 		}
 		if (usable >= 2) {
 			Set<Long> done = new HashSet<>();
+			Set<Long> doneTriples = new HashSet<>();
+			boolean narrowed = false;
 			for (int i = 0; i < alts.size(); i++) {
 				for (int j = i + 1; j < alts.size(); j++) {
 					for (int a : alts.get(i).keySet()) {
 						for (int b : alts.get(j).keySet()) {
-							if (a != b && done.add(pairKey(a, b))) {
-								IntList list = pairs.get(pairKey(a, b));
-								if (list != null && list.size() <= MAX_POSTING) {
+							if (!done.add(pairKey(a, b))) {
+								continue;
+							}
+							IntList list = pairs.get(pairKey(a, b));
+							if (list == null) {
+								continue;
+							}
+							if (list.size() <= NARROW_POSTING || usable == 2) {
+								if (list.size() <= MAX_POSTING) {
 									out.add(list);
+								}
+								continue;
+							}
+							// A crowded pair: an entry that shares only these two parts
+							// with
+							// the probe and has parts of its own conflicts with it, so
+							// the
+							// entries worth scoring share a third part, or are made of
+							// the
+							// probe's parts only.
+							narrowed = true;
+							for (int k = 0; k < alts.size(); k++) {
+								if (k == i || k == j) {
+									continue;
+								}
+								for (int c : alts.get(k).keySet()) {
+									long key = tripleKey(a, b, c);
+									IntList t = doneTriples.add(key) ? triples.get(key) : null;
+									if (t != null && t.size() <= MAX_POSTING) {
+										out.add(t);
+									}
 								}
 							}
 						}
 					}
 				}
+			}
+			if (narrowed) {
+				subsetNames(alts, out);
 			}
 		}
 		// A probe with one identifying part finds entries by that part alone, and so do
@@ -361,6 +535,52 @@ final class KeyedNameIndex implements NameIndex {
 	}
 
 	/**
+	 * Entries whose name is made of two or more of the probe's parts (any alternatives)
+	 * and nothing else.
+	 */
+	private void subsetNames(List<Map<Integer, Alternative>> alts, List<IntList> out) {
+		List<int[]> positions = new ArrayList<>();
+		for (Map<Integer, Alternative> a : alts) {
+			if (!a.isEmpty() && positions.size() < MAX_TRIPLE_PARTS) {
+				positions.add(a.keySet().stream().mapToInt(Integer::intValue).toArray());
+			}
+		}
+		int p = positions.size();
+		Set<Long> done = new HashSet<>();
+		for (int mask = 1; mask < (1 << p); mask++) {
+			if (Integer.bitCount(mask) < 2) {
+				continue;
+			}
+			int[] chosen = new int[Integer.bitCount(mask)];
+			int c = 0;
+			long combos = 1;
+			for (int i = 0; i < p; i++) {
+				if ((mask & (1 << i)) != 0) {
+					chosen[c++] = i;
+					combos *= positions.get(i).length;
+				}
+			}
+			if (combos > 256) {
+				continue;
+			}
+			int[] ids = new int[chosen.length];
+			for (long combo = 0; combo < combos; combo++) {
+				long rest = combo;
+				for (int k = 0; k < chosen.length; k++) {
+					int[] options = positions.get(chosen[k]);
+					ids[k] = options[(int) (rest % options.length)];
+					rest /= options.length;
+				}
+				long key = nameSetKey(ids.clone());
+				IntList list = done.add(key) ? nameSets.get(key) : null;
+				if (list != null && list.size() <= MAX_POSTING) {
+					out.add(list);
+				}
+			}
+		}
+	}
+
+	/**
 	 * Scores an entry against the query, best over its names, with birth date, document
 	 * and nationality applied; negative when the birth date rules the entry out. Writes
 	 * the reasons when {@code reasons} is not null.
@@ -369,7 +589,7 @@ final class KeyedNameIndex implements NameIndex {
 		double best = 0;
 		int bestName = -1;
 		for (int n = 0; n < entry.names().length; n++) {
-			double s = nameScore(query, entry.names()[n], null);
+			double s = nameScore(query, entry.names()[n], entry.familyFirst()[n], null);
 			if (s > best) {
 				best = s;
 				bestName = n;
@@ -379,7 +599,7 @@ final class KeyedNameIndex implements NameIndex {
 			if (bestName > 0) {
 				reasons.add("ALIAS");
 			}
-			nameScore(query, entry.names()[bestName], reasons);
+			nameScore(query, entry.names()[bestName], entry.familyFirst()[bestName], reasons);
 			reasons.add("NAME_SCORE(" + Math.round(best * 100) + "%)");
 		}
 		double score = best;
@@ -390,7 +610,8 @@ final class KeyedNameIndex implements NameIndex {
 			}
 		}
 		if (!query.document().isEmpty() && entry.documents().contains(query.document())) {
-			score += (1 - score) * 0.7;
+			// A check by document number alone is answered by the document alone.
+			score = query.tokens().isEmpty() ? 1 : score + (1 - score) * 0.7;
 			add(reasons, "DOCUMENT_EQUAL");
 		}
 		if (query.nationality() != null && !entry.nationalities().isEmpty()) {
@@ -449,32 +670,43 @@ final class KeyedNameIndex implements NameIndex {
 	 * part left out by one side costs little (dropped middle name, second surname), parts
 	 * left unmatched on both sides cost their full weight (a different given name).
 	 */
-	private double nameScore(Query query, int[] name, List<String> reasons) {
+	private double nameScore(Query query, int[] name, boolean familyFirst, List<String> reasons) {
 		List<String> tokens = query.tokens();
 		int m = tokens.size();
 		int n = name.length;
 		if (m == 0 || n == 0) {
 			return 0;
 		}
-		double[][] sim = new double[m][n];
+		Scratch scratch = this.scratch.get().size(m, n);
+		double[] sim = scratch.sim;
+		double[] nameWeight = scratch.nameWeight;
+		for (int j = 0; j < n; j++) {
+			nameWeight[j] = familyFirst && j == n - 1 ? 1.0 : vocabulary.weight(name[j]);
+		}
 		for (int i = 0; i < m; i++) {
-			Map<Integer, Alternative> alts = query.alternatives().get(i);
-			String p = tokens.get(i);
+			int[] ids = query.altIds()[i];
+			double[] scores = query.altScores()[i];
+			char initial = query.initials()[i];
 			for (int j = 0; j < n; j++) {
-				Alternative a = alts.get(name[j]);
-				if (a != null) {
-					sim[i][j] = a.score();
-				}
-				else if (p.length() == 1 || vocabulary.length(name[j]) == 1) {
-					String c = vocabulary.token(name[j]);
-					if (p.charAt(0) == c.charAt(0)) {
-						sim[i][j] = INITIAL;
+				int t = name[j];
+				double v = 0;
+				for (int k = 0; k < ids.length; k++) {
+					if (ids[k] == t) {
+						v = scores[k];
+						break;
 					}
 				}
+				if (v == 0) {
+					char c = vocabulary.first(t);
+					if ((initial != 0 && initial == c) || (vocabulary.length(t) == 1 && tokens.get(i).charAt(0) == c)) {
+						v = INITIAL;
+					}
+				}
+				sim[i * n + j] = v;
 			}
 		}
-		boolean[] probeUsed = new boolean[m];
-		boolean[] nameUsed = new boolean[n];
+		int[] probeTo = scratch.probeTo;
+		boolean[] nameUsed = scratch.nameUsed;
 		double matched = 0;
 		double matchedWeight = 0;
 		double probeMatchedWeight = 0;
@@ -483,12 +715,12 @@ final class KeyedNameIndex implements NameIndex {
 			int bj = -1;
 			double bs = 0;
 			for (int i = 0; i < m; i++) {
-				if (probeUsed[i]) {
+				if (probeTo[i] >= 0) {
 					continue;
 				}
 				for (int j = 0; j < n; j++) {
-					if (!nameUsed[j] && sim[i][j] > bs) {
-						bs = sim[i][j];
+					if (!nameUsed[j] && sim[i * n + j] > bs) {
+						bs = sim[i * n + j];
 						bi = i;
 						bj = j;
 					}
@@ -497,12 +729,12 @@ final class KeyedNameIndex implements NameIndex {
 			if (bi < 0) {
 				break;
 			}
-			probeUsed[bi] = true;
 			nameUsed[bj] = true;
-			double w = vocabulary.weight(name[bj]);
+			probeTo[bi] = bj;
+			double w = nameWeight[bj];
 			matched += bs * w;
 			matchedWeight += w;
-			probeMatchedWeight += NameRules.weight(tokens.get(bi));
+			probeMatchedWeight += query.weights()[bi];
 			if (reasons != null) {
 				String p = tokens.get(bi);
 				String c = vocabulary.token(name[bj]);
@@ -520,15 +752,15 @@ final class KeyedNameIndex implements NameIndex {
 		}
 		double probeLeft = 0;
 		for (int i = 0; i < m; i++) {
-			if (!probeUsed[i]) {
-				probeLeft += NameRules.weight(tokens.get(i));
+			if (probeTo[i] < 0) {
+				probeLeft += query.weights()[i];
 				add(reasons, "NAME_PART_NOT_IN_ENTRY(" + tokens.get(i) + ")");
 			}
 		}
 		double nameLeft = 0;
 		for (int j = 0; j < n; j++) {
 			if (!nameUsed[j]) {
-				nameLeft += vocabulary.weight(name[j]);
+				nameLeft += nameWeight[j];
 				add(reasons, "NAME_PART_NOT_IN_PROBE(" + vocabulary.token(name[j]) + ")");
 			}
 		}
@@ -536,6 +768,22 @@ final class KeyedNameIndex implements NameIndex {
 			return 0;
 		}
 		double penalty = probeLeft > 0 && nameLeft > 0 ? probeLeft + nameLeft : OMISSION * (probeLeft + nameLeft);
+		// Two Vietnamese names written family name first: the given names (last) must be
+		// the ones that agree. Ngô Ngọc Sương is not Ngô Ngọc Hoàng Hương, Tạ Thị Thùy
+		// Đào is
+		// not Tạ Thị Thủy, whatever else they share.
+		if (m >= 2 && n >= 2 && query.familyFirst() && familyFirst) {
+			if (probeTo[m - 1] != n - 1) {
+				penalty += query.weights()[m - 1] + nameWeight[n - 1];
+				add(reasons, "GIVEN_NAME_DIFFERS");
+			}
+			// And on the family name: Vũ Minh Kim Tuấn is not Phạm Minh Kim Tuấn, however
+			// common both family names are.
+			if (probeTo[0] != 0) {
+				penalty += 1;
+				add(reasons, "FAMILY_NAME_DIFFERS");
+			}
+		}
 		double score = matched / (matchedWeight + penalty);
 		double coverage = Math.min(matchedWeight / (matchedWeight + nameLeft),
 				probeMatchedWeight / (probeMatchedWeight + probeLeft));
@@ -544,6 +792,40 @@ final class KeyedNameIndex implements NameIndex {
 		}
 		return score;
 	}
+
+	/**
+	 * Per-thread work arrays of the scoring, so that scoring a candidate allocates
+	 * nothing.
+	 */
+	private static final class Scratch {
+
+		double[] sim = new double[64];
+
+		double[] nameWeight = new double[8];
+
+		int[] probeTo = new int[8];
+
+		boolean[] nameUsed = new boolean[8];
+
+		Scratch size(int m, int n) {
+			if (sim.length < m * n) {
+				sim = new double[m * n];
+			}
+			if (nameWeight.length < n) {
+				nameWeight = new double[n];
+				nameUsed = new boolean[n];
+			}
+			if (probeTo.length < m) {
+				probeTo = new int[m];
+			}
+			Arrays.fill(probeTo, 0, m, -1);
+			Arrays.fill(nameUsed, 0, n, false);
+			return this;
+		}
+
+	}
+
+	private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
 	private static void add(List<String> reasons, String reason) {
 		if (reasons != null) {
@@ -573,8 +855,10 @@ final class KeyedNameIndex implements NameIndex {
 				}
 				bytes += e.nationalities().size() * 16L;
 			}
-			for (IntList list : pairs.values()) {
-				bytes += 36 + 16 + 24 + list.capacityBytes();
+			for (Map<Long, IntList> map : List.of(pairs, triples, nameSets)) {
+				for (IntList list : map.values()) {
+					bytes += 36 + 16 + 24 + list.capacityBytes();
+				}
 			}
 			for (IntList list : singles) {
 				if (list != null) {

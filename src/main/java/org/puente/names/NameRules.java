@@ -34,6 +34,14 @@ final class NameRules {
 
 	private static final Set<String> MARKERS = Set.of("van", "thi");
 
+	/**
+	 * Vietnamese family names beyond the common ones, to tell a name written family
+	 * first.
+	 */
+	private static final Set<String> OTHER_VIETNAMESE_FAMILY = Set.of("dinh", "truong", "lam", "mai", "doan", "cao",
+			"luong", "trinh", "to", "ha", "ta", "luu", "chau", "quach", "thai", "kieu", "trieu", "dao", "chu", "khuc",
+			"mac", "luc", "la", "lai", "tang", "ton", "thach", "vuong", "hua", "giang", "tong", "lo", "ma", "au");
+
 	private static final Set<String> COMMON_SPANISH_SURNAMES = Set.of("garcia", "rodriguez", "gonzalez", "fernandez",
 			"lopez", "martinez", "sanchez", "perez", "hernandez", "diaz", "gomez", "martin", "ruiz", "alvarez",
 			"jimenez", "moreno", "romero", "suarez", "torres", "ramirez", "cruz", "reyes");
@@ -145,6 +153,34 @@ final class NameRules {
 		return 1.0;
 	}
 
+	/**
+	 * Whether folded parts are a Vietnamese name written family name first: the first is
+	 * a family name, and no later part is a common family name unless the first is one
+	 * too ("Mai Nguyễn Thị" is Thị Mai Nguyễn's given name first).
+	 */
+	static boolean familyFirst(List<String> tokens) {
+		if (tokens.size() < 2 || !vietnameseFamily(tokens.get(0))) {
+			return false;
+		}
+		if (weight(tokens.get(0)) == COMMON_FAMILY_WEIGHT) {
+			return true;
+		}
+		for (int i = 1; i < tokens.size(); i++) {
+			if (weight(tokens.get(i)) == COMMON_FAMILY_WEIGHT) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static boolean vietnameseFamily(String token) {
+		if (COMMON_VIETNAMESE_FAMILY.contains(token) || OTHER_VIETNAMESE_FAMILY.contains(token)) {
+			return true;
+		}
+		String vietnamese = VIETNAMESE_OF.get(token);
+		return vietnamese != null && !MARKERS.contains(vietnamese);
+	}
+
 	/** Other spellings of the same Chinese-character name ("chan" → "tran", "chen"). */
 	static Set<String> equivalents(String token) {
 		return EQUIVALENTS.getOrDefault(token, Set.of());
@@ -152,17 +188,21 @@ final class NameRules {
 
 	/**
 	 * Whether two different tokens are one slip of the keyboard apart (optimal string
-	 * alignment distance 1). A swap of two neighbours counts from 4 letters, any other
-	 * edit from 5: in short Vietnamese syllables one letter makes another name (An, Anh).
+	 * alignment distance 1), never in the first letter: a swap of two neighbours from 4
+	 * letters, a replaced letter from 5, a letter added or dropped when the longer has 5.
+	 * Used only for probe parts the index does not know: in short Vietnamese syllables
+	 * one letter makes another name (An, Anh).
 	 */
 	static boolean oneTypoApart(String a, String b) {
 		int la = a.length();
 		int lb = b.length();
-		if (Math.abs(la - lb) > 1 || a.equals(b)) {
-			return false;
+		if (Math.abs(la - lb) > 1 || a.equals(b) || la == 0 || lb == 0 || a.charAt(0) != b.charAt(0)) {
+			return transposedAtStart(a, b);
 		}
-		int min = Math.min(la, lb);
 		if (la == lb) {
+			if (la < 4) {
+				return false;
+			}
 			int first = -1;
 			int diffs = 0;
 			for (int i = 0; i < la; i++) {
@@ -174,13 +214,13 @@ final class NameRules {
 				}
 			}
 			if (diffs == 1) {
-				return min >= 5;
+				return la >= 5;
 			}
-			return diffs == 2 && min >= 4 && first + 1 < la && a.charAt(first) == b.charAt(first + 1)
+			return diffs == 2 && first + 1 < la && a.charAt(first) == b.charAt(first + 1)
 					&& a.charAt(first + 1) == b.charAt(first)
 					&& a.regionMatches(first + 2, b, first + 2, la - first - 2);
 		}
-		if (min < 5) {
+		if (Math.max(la, lb) < 5) {
 			return false;
 		}
 		String longer = la > lb ? a : b;
@@ -190,6 +230,15 @@ final class NameRules {
 			i++;
 		}
 		return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
+	}
+
+	/**
+	 * "Hnug" for "Hung" is fine, and so is "Nugyen"; "uNgyen" too: a swap of the first
+	 * two letters.
+	 */
+	private static boolean transposedAtStart(String a, String b) {
+		return a.length() == b.length() && a.length() >= 4 && a.charAt(0) == b.charAt(1) && a.charAt(1) == b.charAt(0)
+				&& a.charAt(0) != a.charAt(1) && a.regionMatches(2, b, 2, a.length() - 2);
 	}
 
 	/**

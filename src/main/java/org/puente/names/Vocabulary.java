@@ -53,6 +53,10 @@ final class Vocabulary {
 		return tokens.get(id);
 	}
 
+	char first(int id) {
+		return tokens.get(id).charAt(0);
+	}
+
 	int length(int id) {
 		return tokens.get(id).length();
 	}

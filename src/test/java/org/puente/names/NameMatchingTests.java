@@ -115,6 +115,23 @@ class NameMatchingTests {
 		}
 
 		@Test
+		void sameMiddleAndGivenNameDifferentFamilyName() {
+			put("vn-tuan", "Phạm Minh Kim Tuấn", null, List.of());
+			assertThat(hits("Vũ Minh Kim Tuấn")).isEmpty();
+			assertThat(hits("Đặng Đức Hùng")).doesNotContain("vn-hung");
+			assertThat(hits("Pham Minh Kim Tuan")).containsExactly("vn-tuan");
+		}
+
+		@Test
+		void givenNameMustBeTheOneThatAgrees() {
+			put("vn-huong", "Ngô Ngọc Hoàng Hương", null, List.of());
+			put("vn-thuy", "Tạ Thị Thủy", null, List.of());
+			assertThat(hits("Ngô Ngọc Sương")).isEmpty();
+			assertThat(hits("Tạ Thị Thùy Đào")).isEmpty();
+			assertThat(hits("Ngô Hương")).containsExactly("vn-huong");
+		}
+
+		@Test
 		void commonFamilyAndMarkerAloneMatchNobody() {
 			assertThat(hits("Nguyễn Văn")).isEmpty();
 			assertThat(hits("Nguyễn")).isEmpty();
@@ -329,6 +346,34 @@ class NameMatchingTests {
 			index.remove("vn-an");
 			assertThat(hits("Dang Thu Thao")).isEmpty();
 			assertThat(index.size()).isEqualTo(15);
+		}
+
+		@Test
+		void crowdedNamesAreNarrowedWithoutLosingTheRightOnes() {
+			// More entries share "nguyen|hung" than a pair key is scored for: the index
+			// narrows by a third part and by names made of the probe's parts only.
+			for (int i = 0; i < 3000; i++) {
+				put("crowd" + i, "Nguyễn Văn Hùng " + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26) + "x" + i,
+						null, List.of());
+			}
+			put("short", "Nguyễn Hùng", null, List.of());
+			put("longer", "Nguyễn Văn Minh Hùng", null, List.of());
+			put("swapped", "Hùng Nguyễn Văn", null, List.of());
+			List<String> found = index.find(new Probe("Nguyễn Văn Hùng", null, null, null), T, 5000)
+				.stream()
+				.map(Match::id)
+				.toList();
+			assertThat(found).contains("short", "longer", "swapped");
+			assertThat(index.explain(new Probe("Nguyễn Văn Hùng", null, null, null), "short")).isPresent();
+		}
+
+		@Test
+		void explainScoresOneEntryWhateverTheThreshold() {
+			Match m = index.explain(new Probe("Nguyễn Văn Anh", null, null, null), "vn-an").orElseThrow();
+			assertThat(m.score()).isLessThan(T);
+			assertThat(m.reasons()).contains("NAME_PART_NOT_IN_ENTRY(anh)", "NAME_PART_NOT_IN_PROBE(an)");
+			assertThat(index.explain(new Probe("Nguyễn Văn An", null, null, null), "nobody")).isEmpty();
+			assertThat(index.explain(new Probe("Roberto Quintana", null, null, null), "vn-an")).isEmpty();
 		}
 
 		@Test
