@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "puente", mixinStandardHelpOptions = true, version = "Puente 0.1",
 		description = "Secure cooperation platform for partner law-enforcement ministries.",
 		subcommands = { ServeCommand.class, AdminCommand.class, AuditCommand.class, PartnershipCommand.class,
-				ScreeningCommand.class },
+				ScreeningCommand.class, ExchangeCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:Success.", "1:The check failed or the work was refused (see the message).",
 				"2:Invalid command line.", "3:Unexpected error." })

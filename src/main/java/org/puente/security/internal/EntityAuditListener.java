@@ -27,6 +27,8 @@ import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 import org.puente.security.AuditLog;
+import org.puente.security.AuditWithheld;
+import org.puente.shared.Sha256;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -74,7 +76,8 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
 		String[] names = event.getPersister().getPropertyNames();
 		for (int i = 0; i < names.length; i++) {
 			if (include(names[i]) && event.getState()[i] != null) {
-				changes.put(names[i], change(null, value(names[i], event.getState()[i], event.getSession())));
+				changes.put(names[i], change(null, shown(event.getPersister(), names[i],
+						value(names[i], event.getState()[i], event.getSession()))));
 			}
 		}
 		append("CREATE", event.getPersister(), event.getId(), changes);
@@ -91,8 +94,10 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
 		Object[] old = event.getOldState();
 		for (int i : dirty == null ? new int[0] : dirty) {
 			if (include(names[i])) {
-				Object before = old == null ? null : value(names[i], old[i], event.getSession());
-				changes.put(names[i], change(before, value(names[i], event.getState()[i], event.getSession())));
+				Object before = old == null ? null
+						: shown(event.getPersister(), names[i], value(names[i], old[i], event.getSession()));
+				changes.put(names[i], change(before, shown(event.getPersister(), names[i],
+						value(names[i], event.getState()[i], event.getSession()))));
 			}
 		}
 		if (changes.isEmpty()) {
@@ -144,6 +149,26 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
 
 	private static boolean audited(Object entity) {
 		return entity.getClass().getName().startsWith("org.puente.");
+	}
+
+	/** The value as the log keeps it: a withheld field only as its SHA-256. */
+	private static Object shown(EntityPersister persister, String property, Object value) {
+		if (value == null || !withheld(persister.getMappedClass(), property)) {
+			return value;
+		}
+		return "sha256:" + Sha256.hex(String.valueOf(value));
+	}
+
+	private static boolean withheld(Class<?> type, String property) {
+		for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+			try {
+				return c.getDeclaredField(property).isAnnotationPresent(AuditWithheld.class);
+			}
+			catch (NoSuchFieldException ex) {
+				// declared higher up
+			}
+		}
+		return false;
 	}
 
 	private static boolean include(String property) {
