@@ -87,17 +87,23 @@ create table screening_hit (
 create index screening_hit_owner_at on screening_hit(owner_agency, at);
 create index screening_hit_asker on screening_hit(asker_ministry, at);
 
--- Step 2: the asking side's request for information about a hit, and the owner's answer.
+-- Step 2: the asking side's request for information about a hit, sent as a request in
+-- the exchange (case and message); answered_* are copied from the exchange's ANSWERED
+-- receipt when the owner replies there (the answer itself stays in the exchange).
 create table screening_follow_up (
-    id               uuid          primary key,
-    hit_id           uuid          not null references screening_hit(id) on delete cascade,
-    requested_at     timestamp with time zone not null,
-    requested_by     varchar(100)  not null,
-    requester_agency varchar(40)   not null,
-    question         varchar(4000) not null,
-    answer           varchar(8000),
-    answered_at      timestamp with time zone,
-    answered_by      varchar(100),
-    version          bigint        not null
+    id                     uuid          primary key,
+    hit_id                 uuid          not null references screening_hit(id) on delete cascade,
+    requested_at           timestamp with time zone not null,
+    requested_by           varchar(100)  not null,
+    requester_agency       varchar(40)   not null,
+    question               varchar(4000) not null,
+    addressee              varchar(40)   not null,
+    exchange_case_id       uuid          not null,
+    exchange_case_reference varchar(40)  not null,
+    exchange_message_id    uuid          not null,
+    answered_at            timestamp with time zone,
+    answered_by            varchar(100),
+    version                bigint        not null
 );
 create index screening_follow_up_hit on screening_follow_up(hit_id);
+create index screening_follow_up_message on screening_follow_up(exchange_message_id);

@@ -160,7 +160,7 @@ class ScreeningChecksIT {
 	@Test
 	void theAskerLearnsOnlyTheHitAndTheOwnerIsToldEverythingUntilItAnswers() {
 		TestUsers.User owner = TestUsers.create(port, "ck-owner", "MPS", "CONFIDENTIAL", "EDITOR");
-		TestUsers.User asker = TestUsers.create(port, "ck-asker", "MININT", "RESTRICTED", "VIEWER");
+		TestUsers.User asker = TestUsers.create(port, "ck-asker", "MININT", "RESTRICTED", "EDITOR");
 		String basis = "Wanted notice " + UUID.randomUUID();
 		JsonNode entry = ScreeningClient.person(owner, "Lương Thế Vinh Quang", "1970-06-06", Map.of("legalBasis", basis,
 				"aliases", List.of("Quang Luong Vinh"), "documents", List.of("B9988776"), "category", "WANTED_ARREST"));
@@ -211,29 +211,81 @@ class ScreeningChecksIT {
 		assertThat(asker.http().get("/api/v1/screening/notices/" + notice.get("id").asString()).status())
 			.isEqualTo(404);
 
-		// Step 2: the asker requests information; only the owner's answer carries data.
+		// Step 2: the asker requests information. It goes through the exchange, to the
+		// entry's contact unit (here the owner's ministry), as a request for information
+		// carrying the reference; only the owner's reply there carries data.
+		TestUsers.User viewer = TestUsers.create(port, "ck-asker-viewer", "MININT", "RESTRICTED", "VIEWER");
+		assertThat(viewer.http()
+			.post("/api/v1/screening/hits/" + reference + "/follow-ups", Map.of("question", "x"))
+			.status()).isEqualTo(403);
+		Long casesBefore = jdbc.queryForObject("select count(*) from exchange_case", Long.class);
+		Http.Response blankQuestion = asker.http()
+			.post("/api/v1/screening/hits/" + reference + "/follow-ups", Map.of("question", " "));
+		assertThat(blankQuestion.status()).isEqualTo(400);
+		assertThat(blankQuestion.body()).contains("\"question\"");
+		assertThat(jdbc.queryForObject("select count(*) from exchange_case where title like ?", Long.class,
+				"%" + reference + "%"))
+			.isZero();
+		String question = "Please send the identity data and the warrant " + UUID.randomUUID();
 		Http.Response request = asker.http()
-			.post("/api/v1/screening/hits/" + reference + "/follow-ups",
-					Map.of("question", "Please send the identity data and the warrant."));
+			.post("/api/v1/screening/hits/" + reference + "/follow-ups", Map.of("question", question));
 		assertThat(request.status()).as(request.body()).isEqualTo(201);
 		String followUp = request.json().get("id").asString();
+		String caseId = request.json().get("exchangeCaseId").asString();
+		String messageId = request.json().get("exchangeMessageId").asString();
+		assertThat(request.json().get("addressee").asString()).isEqualTo("MPS");
+		assertThat(jdbc.queryForObject("select count(*) from exchange_case", Long.class)).isGreaterThan(casesBefore);
 		TestUsers.User stranger = TestUsers.create(port, "ck-stranger", "MPS", "CONFIDENTIAL", "EDITOR");
 		assertThat(stranger.http()
 			.post("/api/v1/screening/hits/" + reference + "/follow-ups", Map.of("question", "x"))
 			.status()).isEqualTo(404);
-		assertThat(asker.http()
-			.post("/api/v1/screening/follow-ups/" + followUp + "/answer", Map.of("answer", "x"))
-			.status()).isEqualTo(403);
-		JsonNode open = owner.http().get("/api/v1/screening/notices?open=true&size=200").json();
-		assertThat(open.toString()).contains(reference);
-		Http.Response answer = owner.http()
-			.post("/api/v1/screening/follow-ups/" + followUp + "/answer",
-					Map.of("answer", "Lương Thế Vinh Quang, born 1970-06-06, " + basis + " (H1)."));
-		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+		// The old screening-side answer path is gone: the owner answers in the exchange.
 		assertThat(owner.http()
-			.post("/api/v1/screening/follow-ups/" + followUp + "/answer", Map.of("answer", "again"))
-			.status()).isEqualTo(400);
-		assertThat(asker.http().get("/api/v1/screening/hits/" + reference).body()).contains(basis);
+			.post("/api/v1/screening/follow-ups/" + followUp + "/answer", Map.of("answer", "x"))
+			.status()).isIn(404, 405);
+
+		// The owner's unit finds the request in its exchange inbox, with the reference.
+		JsonNode inbox = owner.http().get("/api/v1/exchange/inbox?caseId=" + caseId).json().get("items");
+		assertThat(inbox).hasSize(1);
+		assertThat(inbox.get(0).get("id").asString()).isEqualTo(messageId);
+		assertThat(inbox.get(0).get("subject").asString()).contains(reference);
+		assertThat(inbox.get(0).get("requestType").asString()).isEqualTo("REQUEST_FOR_INFORMATION");
+		assertThat(inbox.get(0).get("senderAgency").asString()).isEqualTo("MININT");
+		assertThat(inbox.get(0).get("answered").asBoolean()).isFalse();
+		JsonNode sent = owner.http().get("/api/v1/exchange/messages/" + messageId).json();
+		assertThat(sent.get("text").asString()).contains(reference).contains(question);
+		assertThat(sent.get("classification").asString()).isEqualTo("RESTRICTED");
+		assertThat(sent.get("handlingCodes").toString()).contains("H0");
+		assertThat(sent.get("addressees").toString()).contains("MPS");
+		JsonNode open = owner.http().get("/api/v1/screening/notices?open=true&size=200").json();
+		assertThat(open.toString()).contains(reference).contains(caseId);
+
+		// Until the owner replies, the asker sees nothing of the entry, in screening or
+		// in
+		// the exchange case.
+		assertThat(asker.http().get("/api/v1/screening/hits/" + reference).body()).doesNotContain(basis)
+			.doesNotContain("Lương")
+			.contains(caseId);
+		Http.Response askerCase = asker.http().get("/api/v1/exchange/cases/" + caseId + "/messages");
+		assertThat(askerCase.status()).isEqualTo(200);
+		assertThat(askerCase.body()).contains(reference).doesNotContain(basis).doesNotContain("Lương");
+
+		// The owner replies in the exchange; the follow-up is answered, and the asker
+		// reads
+		// the answer in its exchange case.
+		Map<String, Object> reply = new java.util.HashMap<>();
+		reply.put("subject", "Re: " + reference);
+		reply.put("text", "Lương Thế Vinh Quang, born 1970-06-06, " + basis + " (H1).");
+		reply.put("classification", "RESTRICTED");
+		reply.put("handlingCodes", List.of("H1"));
+		reply.put("requestType", "SPONTANEOUS_INFORMATION");
+		Http.Response answer = owner.http().post("/api/v1/exchange/messages/" + messageId + "/replies", reply);
+		assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+		JsonNode followUpNow = asker.http().get("/api/v1/screening/hits/" + reference).json().get("followUps").get(0);
+		assertThat(followUpNow.get("answeredBy").asString()).isEqualTo(owner.username());
+		assertThat(followUpNow.get("answeredAt").isNull()).isFalse();
+		assertThat(owner.http().get("/api/v1/screening/notices?open=true&size=200").body()).doesNotContain(reference);
+		assertThat(asker.http().get("/api/v1/exchange/cases/" + caseId + "/messages").body()).contains(basis);
 		assertThat(jdbc.queryForObject(
 				"select count(*) from audit_entry where record_type = 'ScreeningFollowUp' and record_id = ?",
 				Long.class, followUp))

@@ -18,6 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.puente.exchange.InformationRequests;
+import org.puente.exchange.ReceiptKind;
+import org.puente.exchange.ReceiptRecorded;
 import org.puente.names.BirthDate;
 import org.puente.names.NameMatching;
 import org.puente.names.Probe;
@@ -26,9 +29,12 @@ import org.puente.security.AuditLog;
 import org.puente.security.CurrentUser;
 import org.puente.security.Role;
 import org.puente.shared.Checks;
+import org.puente.shared.Classification;
 import org.puente.shared.NotFound;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -61,16 +67,23 @@ public class Screening {
 
 	private final AuditLog audit;
 
+	private final InformationRequests exchange;
+
+	private final MessageSource messages;
+
 	private final int retentionDays;
 
 	private final Clock clock;
 
 	Screening(JdbcTemplate jdbc, WatchlistIndex index, ScreeningAccess access, AuditLog audit,
+			InformationRequests exchange, MessageSource messages,
 			@Value("${puente.screening.log-retention-days:730}") int retentionDays) {
 		this.jdbc = jdbc;
 		this.index = index;
 		this.access = access;
 		this.audit = audit;
+		this.exchange = exchange;
+		this.messages = messages;
 		this.retentionDays = retentionDays;
 		this.clock = Clock.systemUTC();
 	}
@@ -107,14 +120,25 @@ public class Screening {
 			String contactUnit, double score, List<String> explanation, List<FollowUpView> followUps) {
 
 		public boolean open() {
-			return followUps.stream().anyMatch(f -> f.answer() == null);
+			return followUps.stream().anyMatch(f -> f.answeredAt() == null);
 		}
 
 	}
 
-	/** A request for information about a hit, and the owner's answer once given. */
+	/**
+	 * A request for information about a hit, sent as a request in the exchange: the case
+	 * ({@code /exchange/cases/{exchangeCaseId}}) and message it opened, the unit it went
+	 * to, and when and by whom the owner answered there (the answer itself is read in the
+	 * exchange case, under the exchange's clearance and handling rules).
+	 */
 	public record FollowUpView(UUID id, String reference, Instant requestedAt, String requestedBy,
-			String requesterAgency, String question, String answer, Instant answeredAt, String answeredBy) {
+			String requesterAgency, String question, String addressee, UUID exchangeCaseId,
+			String exchangeCaseReference, UUID exchangeMessageId, Instant answeredAt, String answeredBy) {
+
+		public boolean answered() {
+			return answeredAt != null;
+		}
+
 	}
 
 	/** One line of the query log. */
@@ -340,7 +364,8 @@ public class Screening {
 	public Page<NoticeView> notices(CurrentUser user, boolean openOnly, Pageable pageable) {
 		access.requireWatchlistReader(user);
 		String where = " from screening_hit h where h.owner_agency = ?" + (openOnly
-				? " and exists (select 1 from screening_follow_up f where f.hit_id = h.id and f.answer is null)" : "");
+				? " and exists (select 1 from screening_follow_up f where f.hit_id = h.id and f.answered_at is null)"
+				: "");
 		Long total = jdbc.queryForObject("select count(*)" + where, Long.class, user.ministry().code());
 		List<NoticeView> rows = jdbc.query("select h.*" + where + " order by h.at desc, h.reference limit ? offset ?",
 				(rs, n) -> notice(rs), user.ministry().code(), pageable.getPageSize(), pageable.getOffset());
@@ -381,50 +406,63 @@ public class Screening {
 
 	/**
 	 * Step 2: the asking side asks the owner for the data behind a hit. Only the ministry
-	 * that made the check may ask; the owner's contact unit answers.
+	 * that made the check may ask. The request goes through the exchange: a new case with
+	 * one RESTRICTED, H0 request for information to the entry's contact unit (the owning
+	 * ministry if none), the hit reference in subject and text; the owner answers by
+	 * replying there. Sending in the exchange is an editor's act, so this needs EDITOR.
 	 */
 	@Transactional
 	public FollowUpView requestInformation(CurrentUser user, String reference, String question) {
 		access.requireChecker(user);
 		Map<String, Object> hit = jdbc
-			.queryForList("select id, reference from screening_hit where reference = ? and asker_ministry = ?",
-					reference, user.ministry().code())
+			.queryForList("select id, reference, at, owner_agency, contact_unit from screening_hit"
+					+ " where reference = ? and asker_ministry = ?", reference, user.ministry().code())
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFound("hit", reference));
+		user.require(Role.EDITOR);
 		new Checks().required("question", question, 4000).orThrow();
+		String unit = (String) hit.get("contact_unit");
+		String addressee = Watchlists.blank(unit) ? (String) hit.get("owner_agency") : unit.strip();
+		Locale locale = Locale.forLanguageTag(user.language() == null ? "en" : user.language());
+		String subject = messages.getMessage("screening.followup.subject", new Object[] { reference }, locale);
+		String text = messages.getMessage("screening.followup.text",
+				new Object[] { question.strip(), reference, hit.get("at").toString() }, locale);
+		InformationRequests.Opened opened = exchange.requestInformation(user, addressee, subject, text,
+				Classification.RESTRICTED, java.util.Set.of(), reference);
 		UUID id = UUID.randomUUID();
 		jdbc.update(
 				"insert into screening_follow_up(id, hit_id, requested_at, requested_by, requester_agency,"
-						+ " question, version) values (?, ?, ?, ?, ?, ?, 0)",
-				id, hit.get("id"), Watchlists.now(), user.username(), user.agency().code(), question.strip());
+						+ " question, addressee, exchange_case_id, exchange_case_reference, exchange_message_id,"
+						+ " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+				id, hit.get("id"), Watchlists.now(), user.username(), user.agency().code(), question.strip(), addressee,
+				opened.caseId(), opened.caseReference(), opened.messageId());
 		audit.append("CREATE", "ScreeningFollowUp", id.toString(),
-				Watchlists.JSON.writeValueAsString(Map.of("reference", reference, "question", question.strip())));
+				Watchlists.JSON.writeValueAsString(Map.of("reference", reference, "question", question.strip(),
+						"addressee", addressee, "exchangeCase", opened.caseReference(), "exchangeMessage",
+						opened.messageId().toString())));
 		return followUp(id);
 	}
 
-	/** The owner answers a follow-up: editors of the owning ministry, once. */
-	@Transactional
-	public FollowUpView answer(CurrentUser user, UUID followUp, String answer) {
-		access.requireWatchlistEditor(user);
-		Map<String, Object> row = jdbc
-			.queryForList("select f.id, f.answer from screening_follow_up f join screening_hit h on h.id = f.hit_id"
-					+ " where f.id = ? and h.owner_agency = ?", followUp, user.ministry().code())
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new NotFound("follow-up", followUp));
-		Checks checks = new Checks().required("answer", answer, 8000);
-		if (row.get("answer") != null) {
-			checks.fail("answer", "already.answered");
+	/**
+	 * The owner answered a step-2 request by replying to it in the exchange (the
+	 * exchange's ANSWERED receipt, in the replying transaction): the follow-up is marked
+	 * answered, when and by whom; the answer's text stays in the exchange.
+	 */
+	@EventListener
+	void answeredInExchange(ReceiptRecorded receipt) {
+		if (receipt.kind() != ReceiptKind.ANSWERED) {
+			return;
 		}
-		checks.orThrow();
-		jdbc.update(
-				"update screening_follow_up set answer = ?, answered_at = ?, answered_by = ?,"
-						+ " version = version + 1 where id = ?",
-				answer.strip(), Watchlists.now(), user.username(), followUp);
-		audit.append("UPDATE", "ScreeningFollowUp", followUp.toString(),
-				Watchlists.JSON.writeValueAsString(Map.of("answer", Map.of("after", answer.strip()))));
-		return followUp(followUp);
+		List<UUID> open = jdbc.queryForList(
+				"select id from screening_follow_up where exchange_message_id = ? and answered_at is null", UUID.class,
+				receipt.messageId());
+		for (UUID id : open) {
+			jdbc.update("update screening_follow_up set answered_at = ?, answered_by = ?, version = version + 1"
+					+ " where id = ?", receipt.at().atOffset(ZoneOffset.UTC), receipt.actor(), id);
+			audit.append("UPDATE", "ScreeningFollowUp", id.toString(), Watchlists.JSON.writeValueAsString(
+					Map.of("answeredBy", Map.of("after", receipt.actor()), "answeredIn", receipt.addressee())));
+		}
 	}
 
 	private FollowUpView followUp(UUID id) {
@@ -443,8 +481,10 @@ public class Screening {
 		java.sql.Timestamp answered = rs.getTimestamp("answered_at");
 		return new FollowUpView(rs.getObject("id", UUID.class), rs.getString("reference"),
 				rs.getTimestamp("requested_at").toInstant(), rs.getString("requested_by"),
-				rs.getString("requester_agency"), rs.getString("question"), rs.getString("answer"),
-				answered == null ? null : answered.toInstant(), rs.getString("answered_by"));
+				rs.getString("requester_agency"), rs.getString("question"), rs.getString("addressee"),
+				rs.getObject("exchange_case_id", UUID.class), rs.getString("exchange_case_reference"),
+				rs.getObject("exchange_message_id", UUID.class), answered == null ? null : answered.toInstant(),
+				rs.getString("answered_by"));
 	}
 
 	// ---------------------------------------------------------------- the query log

@@ -47,7 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Hit/no-hit checks (step 1), the asker's hits and follow-up requests (step 2), the
- * owner's hit notices and answers, batch checks and the query log.
+ * owner's hit notices, batch checks and the query log.
  */
 @Tag(name = "Screening checks", description = "Hit/no-hit checks, hit notices, follow-ups and the query log")
 @RestController
@@ -103,7 +103,11 @@ class ScreeningApi {
 		return screening.askedHit(CurrentUsers.get(), reference);
 	}
 
-	/** Step 2: asks the owner's contact unit for the data behind a hit. */
+	/**
+	 * Step 2: asks the owner's contact unit for the data behind a hit by opening a
+	 * request for information in the exchange (EDITOR); the answer to
+	 * {@code exchangeCaseId} comes there.
+	 */
 	@PostMapping("/hits/{reference}/follow-ups")
 	@PreAuthorize("hasRole('VIEWER')")
 	ResponseEntity<FollowUpView> followUp(@PathVariable String reference, @RequestBody Question body) {
@@ -113,10 +117,6 @@ class ScreeningApi {
 
 	/** A follow-up question. */
 	record Question(String question) {
-	}
-
-	/** The owner's answer to a follow-up. */
-	record Answer(String answer) {
 	}
 
 	@GetMapping("/notices")
@@ -130,12 +130,6 @@ class ScreeningApi {
 	@PreAuthorize("hasRole('VIEWER')")
 	NoticeView notice(@PathVariable UUID id) {
 		return screening.notice(CurrentUsers.get(), id);
-	}
-
-	@PostMapping("/follow-ups/{id}/answer")
-	@PreAuthorize("hasRole('EDITOR')")
-	FollowUpView answer(@PathVariable UUID id, @RequestBody Answer body) {
-		return screening.answer(CurrentUsers.get(), id, body.answer());
 	}
 
 	@GetMapping("/log")

@@ -131,18 +131,17 @@ class ScreeningPages {
 	/** Step 2 from a hit: the request for information to the owning unit. */
 	@PostMapping("/hits/{reference}/follow-ups")
 	@PreAuthorize("hasRole('VIEWER')")
-	String followUp(@PathVariable String reference, @RequestParam(required = false) String question, Model model,
-			RedirectAttributes redirect) {
+	String followUp(@PathVariable String reference, @RequestParam(required = false) String question, Model model) {
+		Screening.FollowUpView sent;
 		try {
-			screening.requestInformation(CurrentUsers.get(), reference, question);
+			sent = screening.requestInformation(CurrentUsers.get(), reference, question);
 		}
 		catch (InvalidInput ex) {
 			FormErrors.add(model, messages, ex);
 			model.addAttribute("question", question);
 			return hit(reference, model);
 		}
-		redirect.addFlashAttribute("notice", "screening.followup.sent");
-		return "redirect:/screening/hits/" + reference;
+		return "redirect:/exchange/cases/" + sent.exchangeCaseId();
 	}
 
 	@GetMapping("/batches")
@@ -234,24 +233,7 @@ class ScreeningPages {
 	String notice(@PathVariable UUID id, Model model) {
 		CurrentUser user = CurrentUsers.get();
 		model.addAttribute("notice", screening.notice(user, id));
-		model.addAttribute("mayAnswer", user.has(org.puente.security.Role.EDITOR));
 		return "screening/notice";
-	}
-
-	@PostMapping("/notices/{id}/follow-ups/{followUp}/answer")
-	@PreAuthorize("hasRole('EDITOR')")
-	String answer(@PathVariable UUID id, @PathVariable UUID followUp, @RequestParam(required = false) String answer,
-			Model model, RedirectAttributes redirect) {
-		try {
-			screening.answer(CurrentUsers.get(), followUp, answer);
-		}
-		catch (InvalidInput ex) {
-			FormErrors.add(model, messages, ex);
-			model.addAttribute("answer", answer);
-			return notice(id, model);
-		}
-		redirect.addFlashAttribute("flashNotice", "screening.answer.sent");
-		return "redirect:/screening/notices/" + id;
 	}
 
 	@GetMapping("/log")

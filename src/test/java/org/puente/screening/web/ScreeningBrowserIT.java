@@ -70,7 +70,7 @@ class ScreeningBrowserIT {
 				""", StandardCharsets.UTF_8);
 
 		// The MININT officer works in Spanish.
-		TestUsers.User officer = TestUsers.create(port, "walk-minint", "MININT", "RESTRICTED", "VIEWER");
+		TestUsers.User officer = TestUsers.create(port, "walk-minint", "MININT", "RESTRICTED", "EDITOR");
 		Page page = chromium.signIn(port, officer.username(), TestUsers.PASSWORD);
 		page.locator("#lang-select").selectOption("es");
 		assertThat(page.locator("html")).hasAttribute("lang", "es");
@@ -108,13 +108,19 @@ class ScreeningBrowserIT {
 		assertThat(page.locator("main")).not().containsText("Trần Quốc Toản");
 		Chromium.screenshot(page, "screening-batch-es");
 
-		// One click asks MPS for the data behind the hit.
+		// One click asks MPS for the data behind the hit: the officer lands on the new
+		// exchange case with the request for information, the reference attached.
 		row.locator("button[type=submit]").click();
-		assertThat(page.locator("h1")).hasText("Coincidencia " + reference);
-		assertThat(page.locator(".notice--ok")).containsText("Su solicitud de información se envió");
-		assertThat(page.locator(".follow-up")).containsText("En espera de respuesta");
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/exchange/cases/[0-9a-f-]{36}$"));
+		Locator request = page.locator("article.message", new Page.LocatorOptions().setHasText(reference));
+		assertThat(request).hasCount(1);
+		assertThat(request.locator(".marking")).hasText("Restringido");
+		assertThat(request).containsText("Solicitud de información");
+		assertThat(page.locator("main")).not().containsText("Lệnh truy nã");
+		String caseUrl = page.url();
 
-		// MPS, in Vietnamese, is told of the hit and answers.
+		// MPS, in Vietnamese, is told of the hit and finds the request in its exchange
+		// inbox.
 		Page mps = chromium.signIn(port, mpsEditor.username(), TestUsers.PASSWORD);
 		mps.locator("#lang-select").selectOption("vi");
 		assertThat(mps.locator("html")).hasAttribute("lang", "vi");
@@ -129,14 +135,33 @@ class ScreeningBrowserIT {
 		assertThat(notice).containsText("Trần Quốc Toản");
 		assertThat(notice).containsText("Đang chờ bạn trả lời");
 		Chromium.screenshot(mps, "screening-notices-vi");
-		notice.locator("a").first().click();
-		mps.locator("#answer").fill("Trần Quốc Toản, sinh 03/02/1981, bị truy nã theo lệnh số " + marker + " (H1).");
-		mps.locator("main form.form button[type=submit]").click();
-		assertThat(mps.locator(".notice--ok")).containsText("Câu trả lời đã được gửi");
+		mps.locator("nav.main-nav a[href$='/exchange']").click();
+		Locator inbox = mps.locator("tr", new Page.LocatorOptions().setHasText(reference));
+		assertThat(inbox).hasCount(1);
+		assertThat(inbox).containsText("MININT");
+		inbox.locator("a").first().click();
+		String caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
+		assertThat(mps).hasURL(java.util.regex.Pattern.compile(".*/exchange/cases/" + caseId + "(#.*)?$"));
 
-		// The answer is how the officer learns who it is.
-		page.reload();
-		assertThat(page.locator(".follow-up__answer")).containsText("bị truy nã theo lệnh số " + marker);
+		// MPS answers by replying to the request; the answer is how the officer learns
+		// who
+		// it is, and the hit notice is no longer waiting.
+		mps.locator("article.message", new Page.LocatorOptions().setHasText(reference))
+			.locator("a[href*='replyTo=']")
+			.click();
+		String answer = "Trần Quốc Toản, sinh 03/02/1981, bị truy nã theo lệnh số " + marker + " (H1).";
+		mps.locator("#text").fill(answer);
+		mps.locator("main form button[type=submit]").click();
+		assertThat(mps.locator("article.message", new Page.LocatorOptions().setHasText(answer))).hasCount(1);
+		mps.navigate("http://localhost:" + port + "/screening/notices?open=true");
+		assertThat(mps.locator("#notices tbody tr", new Page.LocatorOptions().setHasText(reference))).hasCount(0);
+
+		page.navigate(caseUrl);
+		assertThat(page.locator("article.message", new Page.LocatorOptions().setHasText(answer))).hasCount(1);
+		page.navigate("http://localhost:" + port + "/screening/hits/" + reference);
+		assertThat(page.locator(".follow-up__answer")).containsText(mpsEditor.username());
+		assertThat(page.locator(".follow-up__link")).hasAttribute("href",
+				java.util.regex.Pattern.compile(".*/exchange/cases/.*"));
 		Files.deleteIfExists(manifest);
 	}
 
