@@ -293,6 +293,46 @@ class ScreeningChecksIT {
 	}
 
 	@Test
+	void theRequestGoesToTheEntrysContactUnitAlsoForAHitInTheOwnList() {
+		TestUsers.User owner = TestUsers.create(port, "ck-unit-owner", "MININT", "CONFIDENTIAL", "EDITOR");
+		TestUsers.User unitOfficer = TestUsers.create(port, "ck-unit-dgci", "MININT-DGCI", "RESTRICTED", "VIEWER");
+		TestUsers.User asker = TestUsers.create(port, "ck-unit-asker", "MPS", "RESTRICTED", "EDITOR");
+		String marker = UUID.randomUUID().toString().substring(0, 6);
+		ScreeningClient.person(owner, "Yoandri Cabrera Quintana", "1985-04-09",
+				Map.of("nationalities", List.of("CU"), "contactUnit", "MININT-DGCI", "legalBasis", "Orden " + marker));
+
+		// The partner's hit goes to the contact unit, whose officers see it in their
+		// inbox.
+		Http.Response hit = ScreeningClient.check(asker, "Yoandri Cabrera", "1985-04-09", "Ruta " + marker);
+		assertThat(hit.json().get("result").asString()).isEqualTo("HIT");
+		String reference = hit.json().get("hits").get(0).get("reference").asString();
+		Http.Response request = asker.http()
+			.post("/api/v1/screening/hits/" + reference + "/follow-ups", Map.of("question", "Datos " + marker));
+		assertThat(request.status()).as(request.body()).isEqualTo(201);
+		assertThat(request.json().get("addressee").asString()).isEqualTo("MININT-DGCI");
+		String caseId = request.json().get("exchangeCaseId").asString();
+		JsonNode inbox = unitOfficer.http().get("/api/v1/exchange/inbox?caseId=" + caseId).json().get("items");
+		assertThat(inbox).hasSize(1);
+		assertThat(inbox.get(0).get("subject").asString()).contains(reference);
+		assertThat(inbox.get(0).get("to").toString()).contains("MININT-DGCI");
+
+		// A hit in the own ministry's list goes to the same unit, inside the ministry.
+		Http.Response own = ScreeningClient.check(owner, "Yoandri Cabrera Quintana", "1985-04-09", "Own " + marker);
+		assertThat(own.json().get("result").asString()).isEqualTo("HIT");
+		String ownReference = own.json().get("hits").get(0).get("reference").asString();
+		Http.Response ownRequest = owner.http()
+			.post("/api/v1/screening/hits/" + ownReference + "/follow-ups", Map.of("question", "Estado " + marker));
+		assertThat(ownRequest.status()).as(ownRequest.body()).isEqualTo(201);
+		assertThat(ownRequest.json().get("addressee").asString()).isEqualTo("MININT-DGCI");
+		JsonNode ownInbox = unitOfficer.http()
+			.get("/api/v1/exchange/inbox?caseId=" + ownRequest.json().get("exchangeCaseId").asString())
+			.json()
+			.get("items");
+		assertThat(ownInbox).hasSize(1);
+		assertThat(ownInbox.get(0).get("subject").asString()).contains(ownReference);
+	}
+
+	@Test
 	void everyCheckIsLoggedAndEachMinistryExportsOnlyItsOwnLog() {
 		TestUsers.User mpsAdmin = TestUsers.create(port, "ck-log-admin", "MPS", "CONFIDENTIAL", "ADMIN");
 		TestUsers.User mpsOfficer = TestUsers.create(port, "ck-log-mps", "MPS", "RESTRICTED", "VIEWER");

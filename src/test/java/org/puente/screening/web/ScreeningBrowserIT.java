@@ -111,13 +111,16 @@ class ScreeningBrowserIT {
 		// One click asks MPS for the data behind the hit: the officer lands on the new
 		// exchange case with the request for information, the reference attached.
 		row.locator("button[type=submit]").click();
-		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/exchange/cases/[0-9a-f-]{36}$"));
+		// (signing and delivering the request may take a while on a loaded machine)
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/exchange/cases/[0-9a-f-]{36}$"),
+				new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(30_000));
 		Locator request = page.locator("article.message", new Page.LocatorOptions().setHasText(reference));
 		assertThat(request).hasCount(1);
 		assertThat(request.locator(".marking")).hasText("Restringido");
 		assertThat(request).containsText("Solicitud de información");
 		assertThat(page.locator("main")).not().containsText("Lệnh truy nã");
 		String caseUrl = page.url();
+		Chromium.screenshot(page, "screening-followup-case-es");
 
 		// MPS, in Vietnamese, is told of the hit and finds the request in its exchange
 		// inbox.
