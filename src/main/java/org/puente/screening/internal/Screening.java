@@ -34,6 +34,7 @@ import org.puente.shared.NotFound;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -424,10 +425,12 @@ public class Screening {
 		new Checks().required("question", question, 4000).orThrow();
 		String unit = (String) hit.get("contact_unit");
 		String addressee = Watchlists.blank(unit) ? (String) hit.get("owner_agency") : unit.strip();
-		Locale locale = Locale.forLanguageTag(user.language() == null ? "en" : user.language());
+		// Written in the language the asker works in now (the page's), else their own.
+		Locale locale = LocaleContextHolder.getLocaleContext() != null ? LocaleContextHolder.getLocale()
+				: Locale.forLanguageTag(user.language() == null ? "en" : user.language());
 		String subject = messages.getMessage("screening.followup.subject", new Object[] { reference }, locale);
 		String text = messages.getMessage("screening.followup.text",
-				new Object[] { question.strip(), reference, hit.get("at").toString() }, locale);
+				new Object[] { question.strip(), reference, checkedAt(hit.get("at")) }, locale);
 		InformationRequests.Opened opened = exchange.requestInformation(user, addressee, subject, text,
 				Classification.RESTRICTED, java.util.Set.of(), reference);
 		UUID id = UUID.randomUUID();
@@ -442,6 +445,14 @@ public class Screening {
 						"addressee", addressee, "exchangeCase", opened.caseReference(), "exchangeMessage",
 						opened.messageId().toString())));
 		return followUp(id);
+	}
+
+	private static String checkedAt(Object at) {
+		Instant instant = at instanceof java.sql.Timestamp t ? t.toInstant()
+				: at instanceof OffsetDateTime o ? o.toInstant() : null;
+		return instant == null ? String.valueOf(at)
+				: java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+					.format(instant.atOffset(ZoneOffset.UTC));
 	}
 
 	/**

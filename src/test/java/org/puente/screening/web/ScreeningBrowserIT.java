@@ -118,6 +118,8 @@ class ScreeningBrowserIT {
 		assertThat(request).hasCount(1);
 		assertThat(request.locator(".marking")).hasText("Restringido");
 		assertThat(request).containsText("Solicitud de información");
+		// written in the language the officer works in
+		assertThat(request).containsText("Coincidencia de cotejo " + reference + ": solicitud de información");
 		assertThat(page.locator("main")).not().containsText("Lệnh truy nã");
 		String caseUrl = page.url();
 		Chromium.screenshot(page, "screening-followup-case-es");
