@@ -9,13 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.puente.shared.Sha256;
 import org.puente.PuenteApplication;
 import org.puente.exchange.CaseEvidence;
 import org.puente.exchange.CaseVerification;
@@ -336,13 +335,13 @@ public class ExchangeBenchCommand implements Callable<Integer> {
 	}
 
 	/** SHA-256 over the lines in a fixed order, each ended by a NUL. */
-	static String checksum(List<String> lines) throws NoSuchAlgorithmException {
-		MessageDigest sha = MessageDigest.getInstance("SHA-256");
+	static String checksum(List<String> lines) {
+		MessageDigest sha = Sha256.newDigest();
 		lines.stream().sorted().forEach(line -> {
 			sha.update(line.getBytes(StandardCharsets.UTF_8));
 			sha.update((byte) 0);
 		});
-		return HexFormat.of().formatHex(sha.digest());
+		return Sha256.hexOf(sha);
 	}
 
 	/** The nearest-rank percentile of sorted values. */

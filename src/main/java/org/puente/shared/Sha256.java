@@ -1,5 +1,12 @@
 package org.puente.shared;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,17 +19,36 @@ public final class Sha256 {
 	}
 
 	public static String hex(byte[] bytes) {
+		return HexFormat.of().formatHex(newDigest().digest(bytes));
+	}
+
+	/** Of a text's UTF-8 bytes. */
+	public static String hex(String text) {
+		return hex(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Of a file's bytes, streamed. */
+	public static String hex(Path file) throws IOException {
+		MessageDigest digest = newDigest();
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+			in.transferTo(OutputStream.nullOutputStream());
+		}
+		return hexOf(digest);
+	}
+
+	/** A digest to feed piece by piece (a stream being written, lines in order). */
+	public static MessageDigest newDigest() {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("every Java runtime has SHA-256", ex);
 		}
 	}
 
-	/** Of a text's UTF-8 bytes. */
-	public static String hex(String text) {
-		return hex(text.getBytes(StandardCharsets.UTF_8));
+	/** Completes a digest from {@link #newDigest()}. */
+	public static String hexOf(MessageDigest digest) {
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 }

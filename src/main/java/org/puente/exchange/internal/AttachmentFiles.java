@@ -83,7 +83,7 @@ class AttachmentFiles {
 			return null;
 		}
 		try {
-			return Evidence.checksum(file);
+			return org.puente.shared.Sha256.hex(file);
 		}
 		catch (IOException ex) {
 			return null;

@@ -1,15 +1,8 @@
 package org.puente.exchange.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -202,23 +195,6 @@ class Evidence {
 
 	private static String text(Object value) {
 		return value == null ? null : value.toString();
-	}
-
-	/** SHA-256 of a file's bytes, streamed. */
-	static String checksum(Path file) throws IOException {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
-			in.transferTo(java.io.OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-		}
-	}
-
-	static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
 	}
 
 }

@@ -11,7 +11,6 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.puente.security.AuditLog;
 import org.puente.security.CurrentUser;
 import org.puente.security.Role;
+import org.puente.shared.Sha256;
 import org.puente.shared.InvalidInput;
 import org.puente.shared.NotFound;
 
@@ -104,7 +104,7 @@ public class ExchangeAttachments {
 		Path temporary = files.temporary();
 		boolean kept = false;
 		try {
-			MessageDigest digest = Evidence.sha256();
+			MessageDigest digest = Sha256.newDigest();
 			long size;
 			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), digest)) {
 				size = copyAtMost(content, out, max);
@@ -119,7 +119,7 @@ public class ExchangeAttachments {
 			if (!ALLOWED.contains(type)) {
 				throw new InvalidInput("file", "exchange.file.type.refused");
 			}
-			String sha = HexFormat.of().formatHex(digest.digest());
+			String sha = Sha256.hexOf(digest);
 			Attachment attachment = new Attachment(name, type, size, sha, user.username(), user.agency().code(),
 					clock.instant().truncatedTo(ChronoUnit.MILLIS));
 			attachments.saveAndFlush(attachment);
