@@ -162,7 +162,11 @@ public final class TableExport {
 		return String.valueOf(value);
 	}
 
-	private static String quote(String text) {
+	/** One CSV field, quoted when it needs it; a leading formula character is defused. */
+	public static String quote(String text) {
+		if (text == null) {
+			return "";
+		}
 		String safe = text;
 		// A leading =, +, - or @ would make a spreadsheet run the cell as a formula.
 		if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.puente.web.TableExport;
 import org.puente.screening.internal.Screening.Purpose;
 import org.puente.screening.internal.Screening.Query;
 import org.puente.security.CurrentUser;
@@ -168,8 +169,8 @@ public class BatchChecks {
 
 	private static String line(String queryId, long line, String result, String reference, String agency, Double score,
 			String explanation) {
-		return String.join(",", CsvRows.quote(queryId), Long.toString(line), result, CsvRows.quote(reference),
-				CsvRows.quote(agency), score == null ? "" : Double.toString(score), CsvRows.quote(explanation));
+		return String.join(",", TableExport.quote(queryId), Long.toString(line), result, TableExport.quote(reference),
+				TableExport.quote(agency), score == null ? "" : Double.toString(score), TableExport.quote(explanation));
 	}
 
 	/** The results file of a finished batch of the user's ministry. */

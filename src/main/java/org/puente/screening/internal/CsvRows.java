@@ -1,6 +1,5 @@
 package org.puente.screening.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -12,10 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 /**
- * Reads CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes, a UTF-8
- * byte-order mark) one record at a time, so a file of millions of rows never sits in
- * memory. The first record is the header; each row knows the line it starts on.
+ * Reads CSV (RFC 4180, with Commons CSV; a UTF-8 byte-order mark is dropped) one record
+ * at a time, so a file of millions of rows never sits in memory. The first record is the
+ * header; each row knows the line it starts on.
  */
 public final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
 
@@ -31,16 +34,28 @@ public final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
 
 	}
 
-	private final BufferedReader in;
+	private final CSVParser parser;
+
+	private final Iterator<CSVRecord> records;
 
 	private final List<String> header;
 
-	private long line = 1;
+	/**
+	 * Lines read up to the end of the last record: the next record starts on the one
+	 * after.
+	 */
+	private long lineEnd;
 
 	private Row next;
 
 	public CsvRows(Reader reader) {
-		this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+		try {
+			this.parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(reader);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.records = parser.iterator();
 		List<String> first = record();
 		if (first == null) {
 			this.header = List.of();
@@ -64,7 +79,7 @@ public final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
 	@Override
 	public boolean hasNext() {
 		while (next == null) {
-			long start = line;
+			long start = lineEnd + 1;
 			List<String> fields = record();
 			if (fields == null) {
 				return false;
@@ -97,89 +112,29 @@ public final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
 	/** One record, or null at the end of the input. */
 	private List<String> record() {
 		try {
-			int c = in.read();
-			if (c < 0) {
+			if (!records.hasNext()) {
 				return null;
 			}
-			List<String> fields = new ArrayList<>();
-			StringBuilder field = new StringBuilder();
-			boolean quoted = false;
-			while (true) {
-				if (quoted) {
-					if (c < 0) {
-						fields.add(field.toString());
-						return fields;
-					}
-					if (c == '"') {
-						int d = in.read();
-						if (d == '"') {
-							field.append('"');
-						}
-						else {
-							quoted = false;
-							c = d;
-							continue;
-						}
-					}
-					else {
-						if (c == '\n') {
-							line++;
-						}
-						field.append((char) c);
-					}
-				}
-				else {
-					if (c < 0 || c == '\n') {
-						line++;
-						fields.add(field.toString());
-						return fields;
-					}
-					if (c == '\r') {
-						// dropped: CRLF ends a line at the LF
-					}
-					else if (c == '"' && field.isEmpty()) {
-						quoted = true;
-					}
-					else if (c == ',') {
-						fields.add(field.toString());
-						field.setLength(0);
-					}
-					else {
-						field.append((char) c);
-					}
-				}
-				c = in.read();
-			}
+			List<String> fields = records.next().toList();
+			lineEnd = parser.getCurrentLineNumber();
+			return fields;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (UncheckedIOException | IllegalStateException ex) {
+			// A quote out of place: the whole file is refused, naming the line it starts
+			// on.
+			throw new Watchlists.RowsRefused(
+					List.of(new Watchlists.RowsRefused.RowError(lineEnd + 1, "row", "malformed.csv")));
 		}
 	}
 
 	@Override
 	public void close() {
 		try {
-			in.close();
+			parser.close();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/** One CSV field, quoted when it needs it; a leading formula character is defused. */
-	public static String quote(String text) {
-		if (text == null) {
-			return "";
-		}
-		String safe = text;
-		if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0) {
-			safe = "'" + safe;
-		}
-		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-				|| !safe.equals(text)) {
-			return "\"" + safe.replace("\"", "\"\"") + "\"";
-		}
-		return safe;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.puente.web.TableExport;
 import org.puente.screening.internal.CsvRows;
 import org.puente.screening.internal.WatchlistImport;
 import org.puente.screening.internal.Watchlists;
@@ -93,7 +94,7 @@ final class WatchlistFiles {
 
 	private static void write(Writer out, List<String> values) {
 		try {
-			out.write(String.join(",", values.stream().map(CsvRows::quote).toList()));
+			out.write(String.join(",", values.stream().map(TableExport::quote).toList()));
 			out.write("\r\n");
 		}
 		catch (IOException ex) {
